@@ -1,0 +1,2 @@
+/** Incoming-volume forecasting and Erlang C staffing. */
+package io.smarttriage.forecast;
