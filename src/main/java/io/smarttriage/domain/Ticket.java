@@ -2,7 +2,6 @@ package io.smarttriage.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One service request as the triage core sees it, whatever export or event it came from.
@@ -14,7 +13,8 @@ import java.util.Objects;
  *
  * @param key issue key such as {@code HELP-42}, never blank
  * @param project project key
- * @param created creation time, never {@code null}
+ * @param created creation time, or {@code null} when the source has none (e.g. a text-only
+ *     category export)
  * @param resolved resolution time, or {@code null} while unresolved
  * @param summary one-line title
  * @param description body text, possibly wiki markup or HTML
@@ -43,12 +43,11 @@ public record Ticket(
         List<String> labels,
         List<String> affectsVersions) {
 
-    /** Checks the key and creation time and copies the lists. */
+    /** Checks the key and copies the lists. */
     public Ticket {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("ticket key must not be blank, was '" + key + "'");
         }
-        Objects.requireNonNull(created, () -> "created time of ticket " + key + " is required");
         components = components == null ? List.of() : List.copyOf(components);
         labels = labels == null ? List.of() : List.copyOf(labels);
         affectsVersions = affectsVersions == null ? List.of() : List.copyOf(affectsVersions);
