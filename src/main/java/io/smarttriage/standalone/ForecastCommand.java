@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
  * table with intervals and agents needed, and writes a self-contained HTML page and its JSON.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Forecasts requests per day with 80% and 95% intervals and the agents "
+        description = {"Forecasts requests per day with 80%% and 95%% intervals and the agents "
                 + "needed (Erlang C), from the creation times of a Jira CSV export.",
             "Writes forecast.html (chart and table) and forecast.json (chart data)."})
 public final class ForecastCommand implements Callable<Integer> {
@@ -239,7 +239,7 @@ public final class ForecastCommand implements Callable<Integer> {
     /** Reads the fields forecasting needs from a Jira CSV export; text fields are not kept. */
     static final class IssueCsv {
 
-        private static final DateTimeFormatter JIRA_TIME =
+        static final DateTimeFormatter JIRA_TIME =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
 
         private IssueCsv() {}
