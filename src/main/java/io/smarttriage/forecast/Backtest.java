@@ -6,19 +6,28 @@ import java.time.temporal.ChronoUnit;
 /**
  * Rolling-origin evaluation: forecasts from origins every {@code stepDays} days with all days
  * before each origin as history, scoring only origins whose whole horizon lies in the series.
- *
- * @param firstOrigin first forecast origin
- * @param stepDays days between origins
- * @param horizon days forecast from each origin
  */
-public record Backtest(LocalDate firstOrigin, int stepDays, int horizon) {
+public final class Backtest {
 
-    /** Checks the step and the horizon. */
-    public Backtest {
+    private final LocalDate firstOrigin;
+    private final int stepDays;
+    private final int horizon;
+
+    /**
+     * Creates a backtest.
+     *
+     * @param firstOrigin first forecast origin
+     * @param stepDays days between origins
+     * @param horizon days forecast from each origin
+     */
+    public Backtest(LocalDate firstOrigin, int stepDays, int horizon) {
         if (stepDays < 1 || horizon < 1) {
             throw new IllegalArgumentException(
                     "step and horizon must be >= 1 day, were " + stepDays + " and " + horizon);
         }
+        this.firstOrigin = firstOrigin;
+        this.stepDays = stepDays;
+        this.horizon = horizon;
     }
 
     /**

@@ -24,7 +24,7 @@ public record HolidayCalendar(Set<LocalDate> dates) {
         return new HolidayCalendar(Set.of());
     }
 
-    /** Returns a calendar with the given month-days in every year from {@code from} to {@code to}. */
+    /** Returns a calendar with {@code days} in every year from {@code from} to {@code to}. */
     public static HolidayCalendar yearly(Collection<MonthDay> days, int from, int to) {
         Set<LocalDate> dates = new TreeSet<>();
         for (int year = from; year <= to; year++) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forecasts daily incoming volume with 80% and 95% prediction intervals.
@@ -16,6 +18,8 @@ import java.util.Set;
  * the empirical quantiles of the model's own h-step-ahead errors over the last year.
  */
 public final class VolumeForecaster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VolumeForecaster.class);
 
     private final ForecastSettings settings;
 
@@ -50,6 +54,8 @@ public final class VolumeForecaster {
         Set<ForecastNote> notes = notes(shortHistory, errors.measured(horizon), effect, days);
         ForecastMethod method = shortHistory
                 ? ForecastMethod.WEEKDAY_MEAN : ForecastMethod.HOLT_WINTERS;
+        LOG.debug("Forecast {} days from {} days of history with {}, notes {}", horizon,
+                y.length, method, notes);
         return new Forecast(history.end(), method, days, notes);
     }
 
