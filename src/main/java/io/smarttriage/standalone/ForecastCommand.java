@@ -150,7 +150,8 @@ public final class ForecastCommand implements Callable<Integer> {
     private List<Ticket> selected(List<Ticket> all) {
         List<Ticket> tickets = all.stream()
                 .filter(t -> project == null || project.equals(t.project()))
-                .filter(t -> until == null || !LocalDate.ofInstant(t.created(), zone).isAfter(until))
+                .filter(t -> until == null
+                        || !LocalDate.ofInstant(t.created(), zone).isAfter(until))
                 .toList();
         if (tickets.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no requests in "
