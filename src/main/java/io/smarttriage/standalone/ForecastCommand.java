@@ -114,11 +114,20 @@ public final class ForecastCommand implements Callable<Integer> {
 
     /** Runs the command on its own, outside the main {@code smart-triage} command. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ForecastCommand()).execute(args));
+        CommandLine command = new CommandLine(new ForecastCommand());
+        command.setExecutionExceptionHandler((error, line, parsed) -> {
+            line.getErr().println("forecast: " + error.getMessage());
+            return 1;
+        });
+        System.exit(command.execute(args));
     }
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(issues)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--issues " + issues + ": no such file");
+        }
         List<Ticket> tickets = selected(IssueCsv.read(issues));
         DailySeries history = history(tickets);
         Forecast forecast = new VolumeForecaster(ForecastSettings.defaults(calendar()))

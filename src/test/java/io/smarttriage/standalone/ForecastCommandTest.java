@@ -73,6 +73,19 @@ class ForecastCommandTest {
         assertThat(err.toString()).contains("no requests").contains("'NOPE'");
     }
 
+    @Test
+    void givenMissingExport_forecast_failsNamingTheFile() {
+        Path missing = dir.resolve("absent.csv");
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new ForecastCommand());
+        command.setErr(new PrintWriter(err));
+
+        int exit = command.execute("--issues", missing.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains(missing + ": no such file");
+    }
+
     private static int run(StringWriter out, String... args) {
         CommandLine command = new CommandLine(new ForecastCommand());
         command.setOut(new PrintWriter(out));
