@@ -111,6 +111,15 @@ final class CsvInput implements Closeable {
         }
     }
 
+    /** Closes the input after the caller refused its header; the refusal is what counts. */
+    void closeAfterRefusal() {
+        try {
+            close();
+        } catch (IOException e) {
+            // the caller reports the refusal, not this
+        }
+    }
+
     @Override
     public void close() throws IOException {
         parser.close();

@@ -1,7 +1,6 @@
 package io.smarttriage.ingest;
 
 import io.smarttriage.domain.Ticket;
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ final class MappedCsvSource implements TicketSource {
         CsvInput input = CsvInput.open(opener, name);
         List<String> missing = input.header().missing(new ArrayList<>(mapping.columns().values()));
         if (!missing.isEmpty()) {
-            closeAfterRefusal(input);
+            input.closeAfterRefusal();
             throw new IngestException("'" + name + "' does not have the columns " + missing
                     + " that mapping '" + mapping.name() + "' reads; its header starts with: "
                     + input.header().preview());
@@ -41,13 +40,5 @@ final class MappedCsvSource implements TicketSource {
                 : mapping.datePattern();
         ZoneId zone = options.zone() != null ? options.zone() : mapping.zone();
         return new DateReader(pattern == null ? List.of() : List.of(pattern), zone);
-    }
-
-    static void closeAfterRefusal(CsvInput input) {
-        try {
-            input.close();
-        } catch (IOException e) {
-            // the refusal is what the caller reports
-        }
     }
 }
