@@ -18,9 +18,14 @@ import io.smarttriage.forecast.Interval;
 import io.smarttriage.forecast.StaffingPlanner;
 import io.smarttriage.forecast.StaffingSettings;
 import io.smarttriage.forecast.VolumeForecaster;
+import io.smarttriage.ingest.ColumnMappings;
+import io.smarttriage.ingest.ExportFormat;
+import io.smarttriage.ingest.IngestException;
+import io.smarttriage.ingest.IngestOptions;
+import io.smarttriage.ingest.IngestSummary;
+import io.smarttriage.ingest.TicketSources;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,19 +34,14 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import picocli.CommandLine;
@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Forecasts requests per day with 80%% and 95%% intervals and the agents "
-                + "needed (Erlang C), from the creation times of a Jira CSV export.",
+                + "needed (Erlang C), from the creation times of an issue export.",
             "Writes forecast.html (chart and table) and forecast.json (chart data)."})
 public final class ForecastCommand implements Callable<Integer> {
 
@@ -68,8 +68,18 @@ public final class ForecastCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--issues", required = true, paramLabel = "FILE",
-            description = "Jira CSV export with key, project, created, resolved, components.")
+            description = "The export to read.")
     private Path issues;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "jira-csv, jira-json or mapped-csv (default: mapped-csv with "
+                    + "--mapping, jira-json for *.json, else jira-csv).")
+    private String format;
+
+    @Option(names = "--mapping", paramLabel = "NAME|FILE",
+            description = "Column mapping for mapped-csv: a built-in name (apache-jira-bugs) "
+                    + "or a mapping file.")
+    private String mapping;
 
     @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "28",
             description = "Days to forecast, 1 to 56 (default: ${DEFAULT-VALUE}).")
@@ -123,12 +133,12 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        if (!Files.isRegularFile(issues)) {
+    public Integer call() throws IOException, IngestException {
+        if (!Files.exists(issues)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--issues " + issues + ": no such file");
         }
-        List<Ticket> tickets = selected(IssueCsv.read(issues));
+        List<Ticket> tickets = selected(read());
         DailySeries history = history(tickets);
         Forecast forecast = new VolumeForecaster(ForecastSettings.defaults(calendar()))
                 .forecast(history, horizon);
@@ -154,6 +164,26 @@ public final class ForecastCommand implements Callable<Integer> {
         console.printf("%s%nWrote %s and %s%n", assumptions, out.resolve("forecast.html"),
                 out.resolve("forecast.json"));
         return 0;
+    }
+
+    private List<Ticket> read() throws IngestException {
+        ExportFormat kind = format != null ? ExportFormat.parse(format)
+                : mapping != null ? ExportFormat.MAPPED_CSV
+                : issues.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                        ? ExportFormat.JIRA_JSON : ExportFormat.JIRA_CSV;
+        IngestOptions options = IngestOptions.defaults();
+        if (mapping != null) {
+            options = options.withMapping(ColumnMappings.resolve(mapping));
+        }
+        List<Ticket> tickets = new ArrayList<>();
+        IngestSummary summary = TicketSources.open(issues, kind, options).read(tickets::add);
+        PrintWriter console = spec.commandLine().getOut();
+        console.println(summary.describe());
+        long undated = tickets.stream().filter(t -> t.created() == null).count();
+        if (undated > 0) {
+            console.println(undated + " requests without a creation time are left out");
+        }
+        return tickets.stream().filter(t -> t.created() != null).toList();
     }
 
     private List<Ticket> selected(List<Ticket> all) {
@@ -245,44 +275,6 @@ public final class ForecastCommand implements Callable<Integer> {
      */
     public record Row(String date, String expected, String band80, String band95, int agents,
             int peak, boolean holiday) {}
-
-    /** Reads the fields forecasting needs from a Jira CSV export; text fields are not kept. */
-    static final class IssueCsv {
-
-        static final DateTimeFormatter JIRA_TIME =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
-
-        private IssueCsv() {}
-
-        static List<Ticket> read(Path file) throws IOException {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .get();
-            List<Ticket> tickets = new ArrayList<>();
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : format.parse(in)) {
-                    String components = row.get("components");
-                    tickets.add(Ticket.builder(row.get("key"), time(row, "created"))
-                            .project(row.get("project"))
-                            .resolved(row.get("resolved").isBlank() ? null : time(row, "resolved"))
-                            .components(components.isBlank() ? List.of()
-                                    : Arrays.asList(components.split("\\|")))
-                            .build());
-                }
-            }
-            return tickets;
-        }
-
-        private static Instant time(CSVRecord row, String column) {
-            String value = row.get(column);
-            try {
-                return OffsetDateTime.parse(value, JIRA_TIME).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("row " + row.getRecordNumber() + ", column '"
-                        + column + "': '" + value + "' is not a time in pattern "
-                        + "yyyy-MM-dd'T'HH:mm:ss.SSSxx", e);
-            }
-        }
-    }
 
     /** Page text from the {@code standalone/forecast} bundle, HTML-escaped for the template. */
     public static final class Messages {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class ForecastCommandTest {
 
     private static final String HEADER = "key,project,created,resolved,components,summary";
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
+    private static final String PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
 
     @TempDir
     private Path dir;
@@ -31,7 +33,8 @@ class ForecastCommandTest {
         Path issues = writeExport(70);
         StringWriter out = new StringWriter();
 
-        int exit = run(out, "--issues", issues.toString(), "--horizon", "14", "--out",
+        int exit = run(out, "--issues", issues.toString(), "--mapping", mappingFile(),
+                "--horizon", "14", "--out",
                 dir.resolve("report").toString());
 
         assertThat(exit).isZero();
@@ -51,7 +54,8 @@ class ForecastCommandTest {
         Path issues = writeExport(21);
         StringWriter out = new StringWriter();
 
-        int exit = run(out, "--issues", issues.toString(), "--horizon", "7", "--out",
+        int exit = run(out, "--issues", issues.toString(), "--mapping", mappingFile(),
+                "--horizon", "7", "--out",
                 dir.resolve("short").toString());
 
         assertThat(exit).isZero();
@@ -67,7 +71,8 @@ class ForecastCommandTest {
         CommandLine command = new CommandLine(new ForecastCommand());
         command.setErr(new PrintWriter(err));
 
-        int exit = command.execute("--issues", issues.toString(), "--project", "NOPE");
+        int exit = command.execute("--issues", issues.toString(), "--mapping", mappingFile(),
+                "--project", "NOPE");
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("no requests").contains("'NOPE'");
@@ -92,6 +97,14 @@ class ForecastCommandTest {
         return command.execute(args);
     }
 
+    private String mappingFile() throws IOException {
+        Path file = dir.resolve("mapping.properties");
+        Files.write(file, List.of("key=key", "project=project", "created=created",
+                "resolved=resolved", "components=components", "summary=summary",
+                "date.pattern=" + PATTERN));
+        return file.toString();
+    }
+
     private Path writeExport(int days) throws IOException {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         int key = 1;
@@ -111,6 +124,6 @@ class ForecastCommandTest {
     }
 
     private static String time(Instant instant) {
-        return ForecastCommand.IssueCsv.JIRA_TIME.format(instant.atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.ofPattern(PATTERN).format(instant.atOffset(ZoneOffset.UTC));
     }
 }
