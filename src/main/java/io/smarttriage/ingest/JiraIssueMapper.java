@@ -23,8 +23,9 @@ final class JiraIssueMapper {
     /** Maps the issue or says which of its values breaks a rule. */
     Ticket map(JsonNode issue) throws BadValueException {
         if (!issue.isObject()) {
-            throw new BadValueException(RowError.WHOLE_ROW, "is a JSON "
-                    + issue.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an issue object");
+            String type = issue.getNodeType().name().toLowerCase(Locale.ROOT);
+            throw new BadValueException(RowError.WHOLE_ROW,
+                    "is a JSON " + type + ", not an issue object");
         }
         String key = JsonText.of(issue.get("key"));
         if (key == null) {

@@ -1,7 +1,7 @@
 package io.smarttriage.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.smarttriage.domain.Ticket;
 import java.nio.file.Files;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests for reading Jira REST JSON files and folders. */
 class JiraJsonSourceTest {
     private static final String FULL_ISSUE = """
             {"id": "10001", "key": "HELP-1", "fields": {
@@ -110,8 +111,10 @@ class JiraJsonSourceTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.JIRA_JSON,
                 IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
+        assertThat(thrown)
                 .hasMessageStartingWith("'" + file + "' is not valid JSON at line 2, column");
     }
 
@@ -121,8 +124,10 @@ class JiraJsonSourceTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.JIRA_JSON,
                 IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
+        assertThat(thrown)
                 .hasMessage("'" + file + "' is not Jira REST JSON: its first element is not an "
                         + "issue object with 'fields'");
     }
@@ -133,8 +138,10 @@ class JiraJsonSourceTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.JIRA_JSON,
                 IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
+        assertThat(thrown)
                 .hasMessage("'" + file + "' is not Jira REST JSON: its top object has neither "
                         + "an 'issues' array nor issue 'fields'");
     }
@@ -143,11 +150,10 @@ class JiraJsonSourceTest {
     void givenFolderWithoutJsonFiles_open_failsNamingIt() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "not json");
 
-        var thrown = assertThatThrownBy(() ->
-                TicketSources.open(dir, ExportFormat.JIRA_JSON, IngestOptions.defaults()));
+        IngestException thrown = catchThrowableOfType(IngestException.class,
+                () -> TicketSources.open(dir, ExportFormat.JIRA_JSON, IngestOptions.defaults()));
 
-        thrown.isInstanceOf(IngestException.class)
-                .hasMessage("folder '" + dir + "' has no .json files");
+        assertThat(thrown).hasMessage("folder '" + dir + "' has no .json files");
     }
 
     static String issue(String key, String created) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests for reading arbitrary CSV exports through a column mapping. */
 class MappedCsvSourceTest {
     private static final String BUGS_HEADER = "key,project,issue_id,issue_type,priority,status,"
             + "status_category,resolution,created,updated,resolved,summary,description,"

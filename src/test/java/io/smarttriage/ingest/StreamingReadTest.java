@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
+/** Tests that large exports are streamed rather than loaded whole. */
 class StreamingReadTest {
     private static final long ROWS = 100_000;
     private static final String FILLER = "0123456789 abcdefghij ".repeat(48);
