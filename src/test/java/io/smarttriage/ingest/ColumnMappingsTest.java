@@ -80,7 +80,8 @@ class ColumnMappingsTest {
                 catchThrowableOfType(IngestException.class, () -> ColumnMappings.resolve(name));
 
         assertThat(thrown).hasMessage("mapping 'apache-jira-bug' is "
-                + "neither a built-in mapping [apache-jira-bugs, it-service-tickets] nor an "
+                + "neither a built-in mapping [apache-jira-bugs, apache-jira-triage, "
+                + "it-service-tickets] nor an "
                 + "existing mapping file");
     }
 

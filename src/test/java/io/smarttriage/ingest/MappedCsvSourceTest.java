@@ -114,6 +114,23 @@ class MappedCsvSourceTest {
     }
 
     @Test
+    void givenMappingFileWithPlaceholders_read_treatsThemAsAbsent() throws Exception {
+        Path mappingFile = Exports.write(dir, "m.properties", "key=Id", "created=Opened",
+                "assignee=Owner", "components=Parts", "list.separator=, ",
+                "date.pattern=dd.MM.yyyy HH:mm", "date.zone=Europe/Berlin",
+                "absent.values=None,Unassigned");
+        Path file = Exports.write(dir, "t.csv", "Id,Opened,Owner,Parts",
+                "T-1,01.07.2024 12:00,Unassigned,\"UI, None, API\"");
+
+        Ticket ticket = Exports.readAll(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()
+                .withMapping(ColumnMappings.resolve(mappingFile.toString()))).tickets().get(0);
+
+        assertThat(ticket.created()).isEqualTo(Instant.parse("2024-07-01T10:00:00Z"));
+        assertThat(ticket.assignee()).isNull();
+        assertThat(ticket.components()).containsExactly("UI", "API");
+    }
+
+    @Test
     void givenFieldOfSeveralMegabytes_read_keepsItWhole() throws Exception {
         String huge = "log line 0123456789\n".repeat(300_000);
         Path file = Exports.write(dir, "bugs.csv", BUGS_HEADER,
