@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,8 @@ final class JsonIssueReader {
     private void readArray(JsonParser parser, IssueHandler handler)
             throws IOException, IngestException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            handler.accept(MAPPER.readTree(parser));
+            JsonNode issue = MAPPER.readTree(parser);
+            handler.accept(issue == null ? NullNode.getInstance() : issue);
         }
     }
 

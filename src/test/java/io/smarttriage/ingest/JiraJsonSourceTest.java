@@ -91,7 +91,7 @@ class JiraJsonSourceTest {
     void givenBadIssues_read_rejectsEachWithColumnAndGoesOn() throws Exception {
         Path file = Files.writeString(dir.resolve("i.json"), "[" + issue("E-1", "yesterday")
                 + ", {\"fields\": {}}, " + issue("E-3", "2021-01-01T00:00:00Z")
-                + ", {\"key\": \"E-4\", \"fields\": {}}, 42]");
+                + ", {\"key\": \"E-4\", \"fields\": {}}, 42, null]");
 
         Exports.Result result = read(file, IngestOptions.defaults());
 
@@ -101,7 +101,20 @@ class JiraJsonSourceTest {
                 "row 2, column 'key': is missing or empty; every issue needs a key",
                 "row 4, column 'fields.created': is missing; every Jira issue has a creation "
                         + "time",
-                "row 5, column '(row)': is a JSON number, not an issue object");
+                "row 5, column '(row)': is a JSON number, not an issue object",
+                "row 6, column '(row)': is a JSON null, not an issue object");
+    }
+
+    @Test
+    void givenDescriptionOfSeveralMegabytes_read_keepsItWhole() throws Exception {
+        String huge = "at org.example.Foo.bar(Foo.java:1)\\n".repeat(200_000);
+        Path file = Files.writeString(dir.resolve("big.json"), "[{\"key\": \"G-1\", "
+                + "\"fields\": {\"created\": \"2021-01-01T00:00:00Z\", \"description\": \""
+                + huge + "\"}}]");
+
+        Ticket ticket = read(file, IngestOptions.defaults()).tickets().get(0);
+
+        assertThat(ticket.description()).hasSize(huge.length() - 200_000).endsWith(":1)\n");
     }
 
     @Test
