@@ -10,10 +10,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Built-in column mappings by name and mappings loaded from small properties files.
@@ -41,7 +43,7 @@ public final class ColumnMappings {
 
     /** Returns the names of the built-in mappings. */
     public static List<String> builtInNames() {
-        return List.of(APACHE_JIRA_BUGS, APACHE_JIRA_TRIAGE, IT_SERVICE_TICKETS);
+        return List.copyOf(builtIns().keySet());
     }
 
     /**
@@ -50,14 +52,9 @@ public final class ColumnMappings {
      * @throws IngestException when it is neither a built-in name nor a readable mapping file
      */
     public static ColumnMapping resolve(String nameOrFile) throws IngestException {
-        if (APACHE_JIRA_BUGS.equals(nameOrFile)) {
-            return apacheJiraBugs();
-        }
-        if (APACHE_JIRA_TRIAGE.equals(nameOrFile)) {
-            return apacheJiraTriage();
-        }
-        if (IT_SERVICE_TICKETS.equals(nameOrFile)) {
-            return itServiceTickets();
+        Supplier<ColumnMapping> builtIn = builtIns().get(nameOrFile);
+        if (builtIn != null) {
+            return builtIn.get();
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
@@ -125,6 +122,14 @@ public final class ColumnMappings {
             }
         }
         return values;
+    }
+
+    private static Map<String, Supplier<ColumnMapping>> builtIns() {
+        Map<String, Supplier<ColumnMapping>> builtIns = new LinkedHashMap<>();
+        builtIns.put(APACHE_JIRA_BUGS, ColumnMappings::apacheJiraBugs);
+        builtIns.put(APACHE_JIRA_TRIAGE, ColumnMappings::apacheJiraTriage);
+        builtIns.put(IT_SERVICE_TICKETS, ColumnMappings::itServiceTickets);
+        return builtIns;
     }
 
     /** The mapping for the Apache Jira bug CSV flattened from Jira REST JSON. */
