@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 /**
  * Streams the issue objects of one Jira REST JSON file, holding one issue in memory at a time.
@@ -30,6 +31,8 @@ final class JsonIssueReader {
     interface IssueHandler {
         void accept(JsonNode issue) throws IngestException;
     }
+
+    private static final Pattern LONG_QUOTE = Pattern.compile("'[^']{11,}'");
 
     private final String name;
 
@@ -90,8 +93,10 @@ final class JsonIssueReader {
         return new IngestException("'" + name + "' is not Jira REST JSON: " + reason);
     }
 
+    /** The parser's message up to its first line break, quoted text longer than a token cut. */
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        return LONG_QUOTE.matcher(line).replaceAll("'...'");
     }
 }

@@ -132,6 +132,20 @@ class JiraJsonSourceTest {
     }
 
     @Test
+    void givenBareWordsInsideTheFile_read_failsWithoutRepeatingThem() throws Exception {
+        Path file = Files.writeString(dir.resolve("words.json"),
+                "[" + issue("H-1", "2021-01-01T00:00:00Z") + ", confidential_words_here]");
+
+        TicketSource source = TicketSources.open(file, ExportFormat.JIRA_JSON,
+                IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+
+        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not valid JSON at line 1")
+                .hasMessageNotContaining("confidential");
+    }
+
+    @Test
     void givenJsonOfAnotherKind_read_failsSayingNotJira() throws Exception {
         Path file = Files.writeString(dir.resolve("other.json"), "[{\"id\": 1, \"name\": \"x\"}]");
 
