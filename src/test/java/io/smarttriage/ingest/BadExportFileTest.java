@@ -70,7 +70,21 @@ class BadExportFileTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text near line");
+        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at");
+    }
+
+    @Test
+    void givenInvalidUtf8FarIntoTheFile_read_failsNamingTheDataRow() throws Exception {
+        String rows = "fine text,Access\n".repeat(20_000);
+        byte[] bytes = ("Document,Topic_group\n" + rows + "bad \u00ff,Access\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("late.csv"), bytes);
+
+        TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+
+        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at data row");
     }
 
     @Test
@@ -82,8 +96,8 @@ class BadExportFileTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not valid CSV (")
-                .hasMessageEndingWith("(data row 2)");
+        assertThat(thrown)
+                .hasMessageStartingWith("'" + file + "' is not valid CSV at data row 2, near line");
     }
 
     @Test
