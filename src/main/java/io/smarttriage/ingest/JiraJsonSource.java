@@ -43,6 +43,13 @@ final class JiraJsonSource implements TicketSource {
         }
     }
 
+    /** A source for several JSON files, read in the given order. */
+    static TicketSource of(List<Path> paths, IngestOptions options) {
+        List<JsonFile> files = paths.stream().map(JiraJsonSource::file).toList();
+        String name = paths.size() == 1 ? paths.get(0).toString() : paths.size() + " JSON files";
+        return new JiraJsonSource(name, files, options);
+    }
+
     @Override
     public IngestSummary read(Consumer<Ticket> sink) throws IngestException {
         IngestTally tally = new IngestTally(name, options.maxErrors());

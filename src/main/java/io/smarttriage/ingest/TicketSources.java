@@ -2,6 +2,7 @@ package io.smarttriage.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opens a {@link TicketSource} for an export file (or, for Jira JSON, a folder of files). */
 public final class TicketSources {
@@ -31,6 +32,25 @@ public final class TicketSources {
             case JIRA_CSV -> new JiraCsvSource(opener, name, options);
             case JIRA_JSON -> JiraJsonSource.of(file, options);
         };
+    }
+
+    /**
+     * Returns a source reading several Jira REST JSON files one after the other, in the order
+     * given, numbering their issues as one sequence.
+     *
+     * @throws IngestException when the list is empty or a file does not exist
+     */
+    public static TicketSource openJson(List<Path> files, IngestOptions options)
+            throws IngestException {
+        if (files.isEmpty()) {
+            throw new IngestException("no JSON files given");
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IngestException("'" + file + "' does not exist or is not a file");
+            }
+        }
+        return JiraJsonSource.of(files, options);
     }
 
     private static TicketSource mapped(StreamOpener opener, String name, IngestOptions options)

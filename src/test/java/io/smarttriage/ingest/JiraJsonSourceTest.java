@@ -58,6 +58,22 @@ class JiraJsonSourceTest {
     }
 
     @Test
+    void givenListOfFiles_read_numbersIssuesAcrossFilesAndNamesTheFileOfAnError()
+            throws Exception {
+        Path first = Files.writeString(dir.resolve("z.json"), "[" + issue("Z-1", "2021-01-01")
+                + "]");
+        Path second = Files.writeString(dir.resolve("a.json"), "[" + issue("A-1", "soon") + "]");
+
+        Exports.Result result = Exports.readAll(
+                TicketSources.openJson(List.of(first, second), IngestOptions.defaults()));
+
+        assertThat(result.tickets()).extracting(Ticket::key).containsExactly("Z-1");
+        assertThat(result.summary().firstErrors()).extracting(RowError::toString)
+                .containsExactly("row 2, column 'fields.created': 'soon' is not a date in "
+                        + "ISO-8601 form (in '" + second + "')");
+    }
+
+    @Test
     void givenDocumentFormatDescription_read_keepsItsTextOneLinePerBlock() throws Exception {
         String adf = """
                 {"type": "doc", "version": 1, "content": [
