@@ -35,6 +35,35 @@ public final class TicketSources {
     }
 
     /**
+     * Returns a source for {@code file}, telling its format from its content.
+     *
+     * <p>A folder, or a file starting with {@code {} or {@code [}, is read as Jira REST JSON; a
+     * CSV file whose header has {@code Issue key}, {@code Summary} and {@code Created} as Jira's
+     * CSV export; any other CSV file through {@code options.mapping()} or, when that is unset,
+     * the built-in mapping whose columns its header has.
+     *
+     * @throws IngestException when the file is missing, empty or binary, or fits no format
+     */
+    public static TicketSource open(Path file, IngestOptions options) throws IngestException {
+        DetectedExport detected = detect(file, options);
+        return open(file, detected.format(), detected.options());
+    }
+
+    /**
+     * Tells the format of {@code file} as {@link #open(Path, IngestOptions)} does, without
+     * reading more than its first bytes and header.
+     *
+     * @throws IngestException when the file is missing, empty or binary, or fits no format
+     */
+    public static DetectedExport detect(Path file, IngestOptions options)
+            throws IngestException {
+        if (!Files.exists(file)) {
+            throw new IngestException("'" + file + "' does not exist");
+        }
+        return FormatDetector.detect(file, options);
+    }
+
+    /**
      * Returns a source reading several Jira REST JSON files one after the other, in the order
      * given, numbering their issues as one sequence.
      *

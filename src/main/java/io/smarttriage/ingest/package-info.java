@@ -11,6 +11,10 @@
  * System.out.println(summary.describe());
  * }</pre>
  *
+ * <p>{@code TicketSources.open(file, IngestOptions.defaults())} tells the format from the file
+ * itself (JSON, Jira CSV header, or the built-in mapping whose columns the header has);
+ * {@code TicketSources.detect} says what it found.
+ *
  * <p>Formats: {@link io.smarttriage.ingest.ExportFormat#JIRA_CSV} (Jira's "CSV (all fields)"),
  * {@link io.smarttriage.ingest.ExportFormat#JIRA_JSON} (REST search responses, issue arrays or
  * single issues; a file or a folder of {@code .json} files) and

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Reads the real exports in {@code ../shared/data} end to end when that folder is present and
@@ -63,6 +65,22 @@ class SharedDataIngestTest {
                 .hasSize(20);
         assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("resolved"))
                 .hasSizeLessThanOrEqualTo(15);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "apache-jira-bugs/issues.csv, mapped-csv (mapping apache-jira-bugs)",
+        "apache-jira-triage/issues.csv, mapped-csv (mapping apache-jira-triage)",
+        "it-service-tickets/all_tickets_processed_improved_v3.csv, "
+                + "mapped-csv (mapping it-service-tickets)"
+    })
+    void givenSharedExport_detect_findsItsBuiltInMapping(String relative, String expected)
+            throws Exception {
+        Path file = present(relative);
+
+        DetectedExport detected = TicketSources.detect(file, IngestOptions.defaults());
+
+        assertThat(detected.describe()).isEqualTo(expected);
     }
 
     private static IngestSummary read(Path file, String mapping, Consumer<Ticket> sink)
