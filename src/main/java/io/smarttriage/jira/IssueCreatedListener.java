@@ -47,6 +47,7 @@ public class IssueCreatedListener {
             log.warn("Issue-created event without issue or project ignored");
             return;
         }
-        sink.offer(new CreatedIssue(issue.getId(), issue.getKey(), issue.getProjectObject().getKey()));
+        sink.offer(
+                new CreatedIssue(issue.getId(), issue.getKey(), issue.getProjectObject().getKey()));
     }
 }

@@ -39,7 +39,10 @@ public class PendingTriageQueue implements CreatedIssueSink {
     public boolean offer(CreatedIssue issue) {
         boolean accepted = queue.offer(issue);
         if (!accepted) {
-            log.warn("Triage queue full ({} issues): issue {} not queued", capacity, issue.issueKey());
+            log.warn(
+                    "Triage queue full ({} issues): issue {} not queued",
+                    capacity,
+                    issue.issueKey());
         }
         return accepted;
     }

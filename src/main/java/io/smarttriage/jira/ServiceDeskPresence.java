@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 /**
  * Tells whether Jira Service Management is installed and enabled right now.
  *
- * <p>The JSM packages are optional imports, so the app also installs on Jira without JSM. Each
- * call first checks that the JSM API class is visible to this bundle and only then looks the
- * service up; nothing is cached because admins can enable or disable JSM at run time.
+ * <p>The JSM packages are optional imports, so the app also installs on Jira without JSM. Each call
+ * first checks that the JSM API class is visible to this bundle and only then looks the service up;
+ * nothing is cached because admins can enable or disable JSM at run time.
  */
 public class ServiceDeskPresence {
     static final String JSM_API_CLASS = "com.atlassian.servicedesk.api.ServiceDeskManager";

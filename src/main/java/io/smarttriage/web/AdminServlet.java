@@ -13,8 +13,8 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * The admin page under Manage apps: shows the app version and whether JSM is present. Users who
- * are not system administrators are sent to the login page.
+ * The admin page under Manage apps: shows the app version and whether JSM is present. Users who are
+ * not system administrators are sent to the login page.
  */
 public class AdminServlet extends HttpServlet {
     /** Velocity template rendered by this servlet, relative to the jar root. */
@@ -47,12 +47,17 @@ public class AdminServlet extends HttpServlet {
             throws IOException {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null || !userManager.isSystemAdmin(user)) {
-            response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+            response.sendRedirect(
+                    loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
         Map<String, Object> context =
-                Map.of("version", buildInfo.version(), "jsmPresent", serviceDeskPresence.isPresent());
+                Map.of(
+                        "version",
+                        buildInfo.version(),
+                        "jsmPresent",
+                        serviceDeskPresence.isPresent());
         templateRenderer.render(TEMPLATE, context, response.getWriter());
     }
 

@@ -21,7 +21,10 @@ public class BuildInfo {
         this.version = properties.getProperty("version");
         if (version == null || version.isBlank() || version.contains("${")) {
             throw new IllegalStateException(
-                    RESOURCE + ": property 'version' must be a filtered value, got '" + version + "'");
+                    RESOURCE
+                            + ": property 'version' must be a filtered value, got '"
+                            + version
+                            + "'");
         }
     }
 

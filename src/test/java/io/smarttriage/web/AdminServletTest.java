@@ -63,6 +63,8 @@ class AdminServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(AdminServlet.TEMPLATE), context.capture(), any(Writer.class));
-        assertThat(context.getValue()).containsEntry("version", "1.2.3").containsEntry("jsmPresent", true);
+        assertThat(context.getValue())
+                .containsEntry("version", "1.2.3")
+                .containsEntry("jsmPresent", true);
     }
 }
