@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+/** Dependency rules between the triage core, the adapters and the runner-only code. */
 class ArchitectureTest {
     private static final String[] CORE = {
         "io.smarttriage.domain..",

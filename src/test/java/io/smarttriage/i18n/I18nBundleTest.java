@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** Checks that every message key used is defined, identically, in every locale. */
 class I18nBundleTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path ENGLISH = ROOT.resolve("i18n/smart-triage.properties");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link CreatedIssue} validation. */
 class CreatedIssueTest {
 
     @Test

@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link IssueCreatedListener} with the Jira boundary mocked. */
 class IssueCreatedListenerTest {
     private static final long OTHER_EVENT_TYPE = EventType.ISSUE_CREATED_ID + 1;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link PendingTriageQueue}. */
 class PendingTriageQueueTest {
     private static final CreatedIssue FIRST = new CreatedIssue(1L, "HELP-1", "HELP");
     private static final CreatedIssue SECOND = new CreatedIssue(2L, "HELP-2", "HELP");

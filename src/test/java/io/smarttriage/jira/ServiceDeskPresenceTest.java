@@ -6,6 +6,7 @@ import com.atlassian.servicedesk.api.ServiceDeskManager;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link ServiceDeskPresence}. */
 class ServiceDeskPresenceTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** Checks what the packaged jar contains and leaves out. */
 class JarContentIT {
     private static final AppJar JAR = AppJar.packaged();
 

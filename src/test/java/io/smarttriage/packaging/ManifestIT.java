@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Checks the OSGi and Atlassian headers of the packaged jar. */
 class ManifestIT {
     private static final String KEY = "io.smarttriage.smart-triage";
     private static final AppJar JAR = AppJar.packaged();

@@ -12,6 +12,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
+/** Resolves the packaged jar in Apache Felix against a stand-in host bundle. */
 class OsgiResolutionIT {
     private static final AppJar JAR = AppJar.packaged();
     private static final String PACKAGE_NAMESPACE = "osgi.wiring.package";

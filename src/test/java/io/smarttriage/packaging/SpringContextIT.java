@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Checks that the hand-written Spring context can wire every component. */
 class SpringContextIT {
     private static final AppJar JAR = AppJar.packaged();
     private static final PluginReferences REFERENCES =

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+/** Tests for {@link AdminServlet} with SAL and the template renderer mocked. */
 class AdminServletTest {
     private static final String PAGE = "https://jira.example/plugins/servlet/smart-triage/admin";
     private static final URI LOGIN = URI.create("https://jira.example/login.jsp");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link BuildInfo} and the filtered build resource. */
 class BuildInfoTest {
 
     @Test

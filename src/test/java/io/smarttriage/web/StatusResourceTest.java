@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link StatusResource}. */
 class StatusResourceTest {
 
     @Test
