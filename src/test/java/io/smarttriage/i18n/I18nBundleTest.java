@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,22 @@ class I18nBundleTest {
     }
 
     @Test
+    void givenEveryLocaleFile_bytes_areAsciiWithUnicodeEscapes() throws IOException {
+        List<Path> files = List.of(ENGLISH, GERMAN);
+
+        List<Path> nonAscii =
+                files.stream()
+                        .filter(
+                                f ->
+                                        !StandardCharsets.US_ASCII
+                                                .newEncoder()
+                                                .canEncode(readLatin1(f)))
+                        .toList();
+
+        assertThat(nonAscii).isEmpty();
+    }
+
+    @Test
     void givenDescriptorTemplatesAndJava_usedKeys_existInEveryLocale() throws IOException {
         Set<String> used = new TreeSet<>(matches(DESCRIPTOR_KEY, List.of(descriptor())));
         used.addAll(matches(TEMPLATE_KEY, files(ROOT.resolve("src/main/resources/templates"))));
@@ -61,6 +78,14 @@ class I18nBundleTest {
         assertThat(used).isNotEmpty();
         assertThat(english).containsAll(used);
         assertThat(german).containsAll(used);
+    }
+
+    private static String readLatin1(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static Path descriptor() {
