@@ -2,6 +2,7 @@ package io.smarttriage.web;
 
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import io.smarttriage.jira.ServiceDeskPresence;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +15,11 @@ public class StatusResource {
     private final BuildInfo buildInfo;
     private final ServiceDeskPresence serviceDeskPresence;
 
-    /** Creates the resource; the plugin's Spring context supplies both beans. */
+    /**
+     * Creates the resource; the plugin's Spring context supplies both beans ({@code Inject} tells
+     * the REST runtime to use this constructor).
+     */
+    @Inject
     public StatusResource(BuildInfo buildInfo, ServiceDeskPresence serviceDeskPresence) {
         this.buildInfo = buildInfo;
         this.serviceDeskPresence = serviceDeskPresence;

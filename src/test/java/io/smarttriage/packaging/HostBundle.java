@@ -31,6 +31,7 @@ final class HostBundle {
             List.of(
                     "jakarta.servlet.http.HttpServlet",
                     "jakarta.ws.rs.GET",
+                    "jakarta.inject.Inject",
                     "org.slf4j.Logger",
                     "com.fasterxml.jackson.databind.ObjectMapper",
                     "com.fasterxml.jackson.core.JsonParser",

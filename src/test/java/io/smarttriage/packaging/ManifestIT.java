@@ -95,6 +95,7 @@ class ManifestIT {
         List<String> mandatory =
                 imports.stream().filter(i -> !i.optional()).map(ImportPackage::name).toList();
 
-        assertThat(mandatory).contains("org.slf4j", "jakarta.servlet.http", "jakarta.ws.rs");
+        assertThat(mandatory)
+                .contains("org.slf4j", "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.inject");
     }
 }
