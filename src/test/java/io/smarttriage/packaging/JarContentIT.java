@@ -79,6 +79,16 @@ class JarContentIT {
     }
 
     @Test
+    void givenDescriptorWebItems_links_pointAtDeclaredServlets() {
+        PluginReferences references = references(JAR.read(AppJar.DESCRIPTOR));
+
+        List<String> links = references.webItemLinks();
+
+        assertThat(links).isNotEmpty();
+        assertThat(references.servletUrls()).containsAll(links);
+    }
+
+    @Test
     void givenDescriptorNamingAnAbsentClass_missingFrom_reportsThatClass() {
         String descriptor =
                 new String(JAR.read(AppJar.DESCRIPTOR), StandardCharsets.UTF_8)

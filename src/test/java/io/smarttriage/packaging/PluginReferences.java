@@ -57,6 +57,26 @@ final class PluginReferences {
         return dirs;
     }
 
+    /** Text of every web-item {@code link} element. */
+    List<String> webItemLinks() {
+        List<String> links = new ArrayList<>();
+        for (Element item : elements(descriptor, null, "web-item")) {
+            for (Element link : elements(item, null, "link")) {
+                links.add(link.getTextContent().trim());
+            }
+        }
+        return links;
+    }
+
+    /** Servlet URLs as the host serves them: {@code /plugins/servlet} plus each url-pattern. */
+    List<String> servletUrls() {
+        List<String> urls = new ArrayList<>();
+        for (Element pattern : elements(descriptor, null, "url-pattern")) {
+            urls.add("/plugins/servlet" + pattern.getTextContent().trim());
+        }
+        return urls;
+    }
+
     /** Bean id to class name, in declaration order. */
     Map<String, String> beans() {
         return attributeById(elements(spring, BEANS, "bean"), "class");
