@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One way of finding values of a {@link RedactionKind}: a pattern for candidates, the capture
- * group that holds the value (0 for the whole match) and a check that rejects look-alikes.
+ * One way of finding values of a {@link RedactionKind}: a pattern for candidates, the capture group
+ * that holds the value (0 for the whole match) and a check that rejects look-alikes.
  */
 record RedactionRule(RedactionKind kind, Pattern pattern, int group, Predicate<String> check) {
 

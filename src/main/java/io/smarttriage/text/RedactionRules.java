@@ -20,83 +20,151 @@ final class RedactionRules {
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 
-    private static final Set<String> CODE_TAGS = Set.of(
-            "override", "test", "deprecated", "suppresswarnings", "functionalinterface",
-            "safevarargs", "param", "return", "returns", "throws", "exception", "see", "since",
-            "link", "linkplain", "code", "author", "version", "inheritdoc", "value", "literal",
-            "before", "after", "beforeclass", "afterclass", "beforeeach", "aftereach",
-            "beforeall", "afterall", "ignore", "disabled", "inject", "autowired", "nullable",
-            "nonnull", "visiblefortesting", "interfaceaudience", "interfacestability", "private",
-            "public", "evolving", "unstable", "stable", "limitedprivate", "property",
-            "staticmethod", "classmethod", "media", "import", "echo", "rule", "mock", "path",
-            "get", "post", "put", "delete", "produces", "consumes");
+    private static final Set<String> CODE_TAGS =
+            Set.of(
+                    "override",
+                    "test",
+                    "deprecated",
+                    "suppresswarnings",
+                    "functionalinterface",
+                    "safevarargs",
+                    "param",
+                    "return",
+                    "returns",
+                    "throws",
+                    "exception",
+                    "see",
+                    "since",
+                    "link",
+                    "linkplain",
+                    "code",
+                    "author",
+                    "version",
+                    "inheritdoc",
+                    "value",
+                    "literal",
+                    "before",
+                    "after",
+                    "beforeclass",
+                    "afterclass",
+                    "beforeeach",
+                    "aftereach",
+                    "beforeall",
+                    "afterall",
+                    "ignore",
+                    "disabled",
+                    "inject",
+                    "autowired",
+                    "nullable",
+                    "nonnull",
+                    "visiblefortesting",
+                    "interfaceaudience",
+                    "interfacestability",
+                    "private",
+                    "public",
+                    "evolving",
+                    "unstable",
+                    "stable",
+                    "limitedprivate",
+                    "property",
+                    "staticmethod",
+                    "classmethod",
+                    "media",
+                    "import",
+                    "echo",
+                    "rule",
+                    "mock",
+                    "path",
+                    "get",
+                    "post",
+                    "put",
+                    "delete",
+                    "produces",
+                    "consumes");
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f-]+|[0-9A-F-]+");
 
     /** A capitalised or lower-case word, or an upper-case run not followed by lower case. */
-    private static final Pattern LETTER_RUN =
-            Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
+    private static final Pattern LETTER_RUN = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
 
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
-    private RedactionRules() {
-    }
+    private RedactionRules() {}
 
     /** Returns the rules in the order they must run. */
     static List<RedactionRule> all() {
         return List.of(
-                RedactionRule.of(CREDENTIAL_URL,
+                RedactionRule.of(
+                        CREDENTIAL_URL,
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
                                 + "[^\\s<>\"'|\\]]*"),
-                RedactionRule.of(SECRET,
-                        "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
+                RedactionRule.of(
+                        SECRET, "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
                 RedactionRule.of(SECRET, knownTokenPrefixes()),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.valueIn(
+                        SECRET,
                         "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
                         value -> ValueChecks.countDigits(value) > 0),
-                RedactionRule.valueIn(SECRET,
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})", v -> true),
+                RedactionRule.valueIn(
+                        SECRET,
+                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
+                        v -> true),
                 RedactionRule.valueIn(SECRET, secretAssignment(), RedactionRules::isSecretValue),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.valueIn(
+                        SECRET,
                         "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
                                 + "<value>([^<]{1,200})</value>",
                         RedactionRules::isSecretValue),
-                RedactionRule.of(EMAIL,
+                RedactionRule.of(
+                        EMAIL,
                         "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
                                 + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
                 RedactionRule.of(MENTION, "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
-                RedactionRule.of(MENTION,
+                RedactionRule.of(
+                        MENTION,
                         "(?<![\\w@./\\\\-])@[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
                         RedactionRules::isMention),
-                RedactionRule.of(IBAN,
+                RedactionRule.of(
+                        IBAN,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
-                RedactionRule.of(PAYMENT_CARD,
+                RedactionRule.of(
+                        PAYMENT_CARD,
                         "(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
                         ValueChecks::passesLuhn),
-                RedactionRule.of(IP_ADDRESS,
+                RedactionRule.of(
+                        IP_ADDRESS,
                         "(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
-                RedactionRule.of(IP_ADDRESS,
+                RedactionRule.of(
+                        IP_ADDRESS,
                         "(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
+                                + OCTET
+                                + "(?:\\."
+                                + OCTET
+                                + "){3}(?!\\w|[.-]\\d)"),
+                RedactionRule.of(
+                        PHONE,
                         "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
                                 + "(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
-                RedactionRule.of(PHONE,
+                RedactionRule.of(
+                        PHONE,
                         "(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
                                 + "(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
+                RedactionRule.of(
+                        PHONE,
                         "(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
                                 + "(?!\\w|[.:/-]\\d)",
                         RedactionRules::isNationalPhone),
-                RedactionRule.valueIn(PHONE,
+                RedactionRule.valueIn(
+                        PHONE,
                         "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
                                 + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
                         value -> digitsBetween(value, 7, 15)),
-                RedactionRule.of(SECRET,
+                RedactionRule.of(
+                        SECRET,
                         "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
                         RedactionRules::looksRandom));
     }
@@ -135,10 +203,10 @@ final class RedactionRules {
     }
 
     /**
-     * Whether a long token reads like a generated key rather than a name, path or digest: it
-     * mixes digits and letters, has high entropy, its letters come in short same-case runs
-     * (names such as {@code TestHiveServer2Session} have word-long runs) and it is not plain
-     * single-case hex (digests and block ids, which the tokenizer drops for length anyway).
+     * Whether a long token reads like a generated key rather than a name, path or digest: it mixes
+     * digits and letters, has high entropy, its letters come in short same-case runs (names such as
+     * {@code TestHiveServer2Session} have word-long runs) and it is not plain single-case hex
+     * (digests and block ids, which the tokenizer drops for length anyway).
      */
     private static boolean looksRandom(String value) {
         if (value.startsWith("redacted") || HEX.matcher(value).matches()) {
@@ -146,7 +214,9 @@ final class RedactionRules {
         }
         int digits = ValueChecks.countDigits(value);
         int letters = (int) value.chars().filter(Character::isLetter).count();
-        return digits >= 1 && letters >= 4 && ValueChecks.entropy(value) >= 3.5
+        return digits >= 1
+                && letters >= 4
+                && ValueChecks.entropy(value) >= 3.5
                 && meanLetterRun(value) < 3.0;
     }
 

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * FeatureSpec} asks; the reporter and assignee are never read.
  *
  * <p>Work per field is bounded: only the first {@value #TRACE_WINDOW} characters of a field are
- * cleaned at all (so traces and logs in that window give signatures), and words come from the
- * first {@value #WORD_WINDOW} characters of the cleaned prose. A multi-megabyte pasted log
- * therefore costs about as much as a quarter-megabyte one.
+ * cleaned at all (so traces and logs in that window give signatures), and words come from the first
+ * {@value #WORD_WINDOW} characters of the cleaned prose. A multi-megabyte pasted log therefore
+ * costs about as much as a quarter-megabyte one.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -7,12 +7,12 @@ import java.util.Locale;
 /**
  * Splits cleaned, redacted text into lower-case word tokens.
  *
- * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends;
- * each CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
+ * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends; each
+ * CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
  * #MIN_LENGTH} or longer than {@value #MAX_LENGTH} characters (ids, digests, base64 blobs), when
  * more than half of their characters are digits (numbers, hex ids, build numbers), and when they
- * are English stop words. Placeholders such as {@code redactedemail} and signature tokens such
- * as {@code exc_nullpointerexception} pass unchanged.
+ * are English stop words. Placeholders such as {@code redactedemail} and signature tokens such as
+ * {@code exc_nullpointerexception} pass unchanged.
  */
 public final class Tokenizer {
 

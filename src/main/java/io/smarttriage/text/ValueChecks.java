@@ -3,8 +3,7 @@ package io.smarttriage.text;
 /** Checks that tell real card numbers, IBANs, IPv6 addresses and secrets from look-alikes. */
 final class ValueChecks {
 
-    private ValueChecks() {
-    }
+    private ValueChecks() {}
 
     /** Returns whether the digits of {@code value} (separators ignored) pass the Luhn check. */
     static boolean passesLuhn(String value) {

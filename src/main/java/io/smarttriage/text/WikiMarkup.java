@@ -13,31 +13,37 @@ import java.util.regex.Pattern;
  */
 final class WikiMarkup {
 
-    private static final List<Replacement> STEPS = List.of(
-            new Replacement("\\{(?:code|noformat|quote|panel|tip|info|note|warning)"
-                    + "(?::[^}\\n]{0,300})?\\}", "\n"),
-            new Replacement("\\{(?:color|anchor)(?::[^}\\n]{0,100})?\\}", " "),
-            new Replacement("(?m)^[ \\t]*(?:h[1-6]|bq)\\.[ \\t]*", ""),
-            new Replacement("(?m)^[ \\t]*-{4,}[ \\t]*$", ""),
-            new Replacement("(?m)^[ \\t]*[*#]+[ \\t]+", ""),
-            new Replacement("(?m)^[ \\t]*-[ \\t]+", ""),
-            new Replacement("\\\\\\\\", "\n"),
-            new Replacement("!(?:[^!\\s|]{1,300}\\.(?i:png|jpe?g|gif|bmp|svg|webp)"
-                    + "|https?://[^!\\s|]{1,500})(?:\\|[^!\\n]{0,300})?!", " "),
-            new Replacement("\\[([^\\[\\]|\\n]{0,500})\\|[^\\[\\]\\n]{1,1000}\\]", " $1 "),
-            new Replacement("\\[(?:\\^|#|(?:https?|ftp|file|mailto):)([^\\[\\]\\n]{1,1000})\\]",
-                    " $1 "),
-            new Replacement("\\{\\{([^\\n]{0,1000}?)\\}\\}", "$1"),
-            effect("\\*"),
-            effect("_"),
-            effect("\\+"),
-            effect("\\?\\?"),
-            effect("\\^"),
-            new Replacement("(?<![\\w-])-(?=[^\\s\\d-])([^-\\n]{1,500}?)(?<=\\S)-(?![\\w-])", "$1"),
-            new Replacement("\\|+", " "));
+    private static final List<Replacement> STEPS =
+            List.of(
+                    new Replacement(
+                            "\\{(?:code|noformat|quote|panel|tip|info|note|warning)"
+                                    + "(?::[^}\\n]{0,300})?\\}",
+                            "\n"),
+                    new Replacement("\\{(?:color|anchor)(?::[^}\\n]{0,100})?\\}", " "),
+                    new Replacement("(?m)^[ \\t]*(?:h[1-6]|bq)\\.[ \\t]*", ""),
+                    new Replacement("(?m)^[ \\t]*-{4,}[ \\t]*$", ""),
+                    new Replacement("(?m)^[ \\t]*[*#]+[ \\t]+", ""),
+                    new Replacement("(?m)^[ \\t]*-[ \\t]+", ""),
+                    new Replacement("\\\\\\\\", "\n"),
+                    new Replacement(
+                            "!(?:[^!\\s|]{1,300}\\.(?i:png|jpe?g|gif|bmp|svg|webp)"
+                                    + "|https?://[^!\\s|]{1,500})(?:\\|[^!\\n]{0,300})?!",
+                            " "),
+                    new Replacement("\\[([^\\[\\]|\\n]{0,500})\\|[^\\[\\]\\n]{1,1000}\\]", " $1 "),
+                    new Replacement(
+                            "\\[(?:\\^|#|(?:https?|ftp|file|mailto):)([^\\[\\]\\n]{1,1000})\\]",
+                            " $1 "),
+                    new Replacement("\\{\\{([^\\n]{0,1000}?)\\}\\}", "$1"),
+                    effect("\\*"),
+                    effect("_"),
+                    effect("\\+"),
+                    effect("\\?\\?"),
+                    effect("\\^"),
+                    new Replacement(
+                            "(?<![\\w-])-(?=[^\\s\\d-])([^-\\n]{1,500}?)(?<=\\S)-(?![\\w-])", "$1"),
+                    new Replacement("\\|+", " "));
 
-    private WikiMarkup() {
-    }
+    private WikiMarkup() {}
 
     /** Returns {@code text} without Jira wiki markup. */
     static String strip(String text) {
@@ -50,8 +56,13 @@ final class WikiMarkup {
 
     /** A text effect such as {@code *bold*}: the marker on both sides of a non-blank span. */
     private static Replacement effect(String marker) {
-        return new Replacement("(?<![\\w*_+?^])" + marker + "(?=\\S)([^\\n]{1,500}?)(?<=\\S)"
-                + marker + "(?![\\w*_+?^])", "$1");
+        return new Replacement(
+                "(?<![\\w*_+?^])"
+                        + marker
+                        + "(?=\\S)([^\\n]{1,500}?)(?<=\\S)"
+                        + marker
+                        + "(?![\\w*_+?^])",
+                "$1");
     }
 
     /** One pattern and what its matches become. */
