@@ -16,7 +16,8 @@ class ArchitectureTest {
         "io.smarttriage.model..",
         "io.smarttriage.routing..",
         "io.smarttriage.forecast..",
-        "io.smarttriage.ingest.."
+        "io.smarttriage.ingest..",
+        "io.smarttriage.governance.."
     };
     private static final String[] HOST_AND_EE = {
         "com.atlassian..",

@@ -1,0 +1,29 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the durable audit log of decisions. */
+public interface AuditLog {
+
+    /** Stores a new record and returns it with its id. */
+    AuditRecord append(AuditRecord record);
+
+    /** Stores a person's reaction to the record with the given id. */
+    void correct(long id, Correction correction);
+
+    /** Returns the record with the given id, if any. */
+    Optional<AuditRecord> find(long id);
+
+    /** Returns every record of an issue, oldest first. */
+    List<AuditRecord> forIssue(long issueId);
+
+    /**
+     * Returns the newest records of one field of a project whose verdict has the given action,
+     * newest first.
+     *
+     * @param limit the most records to return
+     */
+    List<AuditRecord> recent(String projectKey, TargetField field, Action action, int limit);
+}

@@ -1,0 +1,196 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Triages one new request: predicts, decides per field under the project's configuration, writes
+ * applied values through the {@link IssueWriter} and records every decision in the audit log.
+ *
+ * <p>Values a person rejected or replaced for the issue before are never offered again. A failing
+ * model is recorded as a failed decision for every field that is not off; it never throws. Callers
+ * make sure each event is triaged once.
+ */
+public final class TriageService {
+    private static final Logger log = LoggerFactory.getLogger(TriageService.class);
+
+    private final ConfigStore configs;
+    private final Triager triager;
+    private final AuditLog audit;
+    private final IssueWriter writer;
+    private final Clock clock;
+    private final DecisionPolicy policy = new DecisionPolicy();
+
+    /** Creates a service over the given ports. */
+    public TriageService(
+            ConfigStore configs, Triager triager, AuditLog audit, IssueWriter writer, Clock clock) {
+        this.configs = configs;
+        this.triager = triager;
+        this.audit = audit;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * Triages an issue.
+     *
+     * @param states current field values; fields not in the map count as empty and untouched
+     * @return the audit records written, empty when the project is disabled
+     */
+    public List<AuditRecord> triage(
+            IssueRef issue, Ticket ticket, Map<TargetField, FieldState> states) {
+        ProjectConfig config = configs.configFor(issue.projectKey());
+        if (!config.enabled()) {
+            return List.of();
+        }
+        List<FieldPrediction> predictions;
+        try {
+            predictions = triager.predict(ticket);
+        } catch (RuntimeException e) {
+            log.warn("Triage of issue {} failed", issue.issueKey(), e);
+            return recordFailure(issue, config, e);
+        }
+        return decideAll(
+                issue, config, predictions, states, rejected(audit.forIssue(issue.issueId())));
+    }
+
+    private List<AuditRecord> decideAll(
+            IssueRef issue,
+            ProjectConfig config,
+            List<FieldPrediction> predictions,
+            Map<TargetField, FieldState> states,
+            Map<TargetField, Set<String>> rejected) {
+        List<AuditRecord> records = new ArrayList<>();
+        List<FieldDecision> applied = new ArrayList<>();
+        for (FieldPrediction prediction : predictions) {
+            FieldSettings settings = config.settings(prediction.field());
+            if (settings.mode() == FieldMode.OFF) {
+                continue;
+            }
+            FieldState state = withRejected(states.get(prediction.field()), rejected, prediction);
+            FieldDecision decision =
+                    new FieldDecision(
+                            prediction, settings, policy.decide(prediction, settings, state));
+            AuditRecord record = carryOut(issue, config, decision);
+            if (record.applied()) {
+                applied.add(decision);
+            }
+            records.add(audit.append(record));
+        }
+        announce(issue, config, applied);
+        return records;
+    }
+
+    private AuditRecord carryOut(IssueRef issue, ProjectConfig config, FieldDecision decision) {
+        if (decision.verdict().action() != Action.APPLY) {
+            return record(issue, decision, decision.verdict(), false, "");
+        }
+        try {
+            if (writer.apply(issue, decision, config)) {
+                return record(issue, decision, decision.verdict(), true, "");
+            }
+            return record(issue, decision, failed(Reason.APPLY_FAILED), false, "refused");
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Applying {} to issue {} failed",
+                    decision.prediction().field(),
+                    issue.issueKey(),
+                    e);
+            return record(
+                    issue, decision, failed(Reason.APPLY_FAILED), false, e.getClass().getName());
+        }
+    }
+
+    private void announce(IssueRef issue, ProjectConfig config, List<FieldDecision> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        try {
+            writer.announce(issue, applied, config);
+        } catch (RuntimeException e) {
+            log.warn("Commenting on issue {} failed", issue.issueKey(), e);
+        }
+    }
+
+    private List<AuditRecord> recordFailure(
+            IssueRef issue, ProjectConfig config, RuntimeException e) {
+        List<AuditRecord> records = new ArrayList<>();
+        for (TargetField field : TargetField.values()) {
+            FieldSettings settings = config.settings(field);
+            if (settings.mode() != FieldMode.OFF) {
+                FieldDecision none =
+                        new FieldDecision(
+                                new FieldPrediction(field, null, 0.0, "", ""),
+                                settings,
+                                failed(Reason.TRIAGE_FAILED));
+                records.add(
+                        audit.append(
+                                record(
+                                        issue,
+                                        none,
+                                        none.verdict(),
+                                        false,
+                                        e.getClass().getName())));
+            }
+        }
+        return records;
+    }
+
+    private AuditRecord record(
+            IssueRef issue, FieldDecision d, Verdict verdict, boolean applied, String note) {
+        FieldPrediction p = d.prediction();
+        return new AuditRecord(
+                null,
+                issue.issueId(),
+                issue.projectKey(),
+                clock.instant(),
+                p.field(),
+                p.value(),
+                p.confidence(),
+                p.modelVersion(),
+                d.settings().mode(),
+                verdict,
+                applied,
+                Correction.NONE,
+                note);
+    }
+
+    private static Verdict failed(Reason reason) {
+        return new Verdict(Action.FAILED, reason);
+    }
+
+    private static Map<TargetField, Set<String>> rejected(List<AuditRecord> earlier) {
+        return earlier.stream()
+                .filter(r -> r.predictedValue() != null)
+                .filter(
+                        r ->
+                                r.correction().feedback() == Feedback.CHANGED
+                                        || r.correction().feedback() == Feedback.REJECTED)
+                .collect(
+                        Collectors.groupingBy(
+                                AuditRecord::field,
+                                Collectors.mapping(
+                                        AuditRecord::predictedValue, Collectors.toSet())));
+    }
+
+    private static FieldState withRejected(
+            FieldState state, Map<TargetField, Set<String>> rejected, FieldPrediction p) {
+        FieldState base = state == null ? FieldState.empty() : state;
+        Set<String> more = rejected.getOrDefault(p.field(), Set.of());
+        if (more.isEmpty()) {
+            return base;
+        }
+        Set<String> all = new HashSet<>(base.rejectedValues());
+        all.addAll(more);
+        return new FieldState(base.currentValue(), base.setByPerson(), all);
+    }
+}

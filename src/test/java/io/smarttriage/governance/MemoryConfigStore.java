@@ -1,0 +1,20 @@
+package io.smarttriage.governance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Project configurations in memory, for tests. */
+final class MemoryConfigStore implements ConfigStore {
+    private final Map<String, ProjectConfig> configs = new HashMap<>();
+
+    @Override
+    public Optional<ProjectConfig> find(String projectKey) {
+        return Optional.ofNullable(configs.get(projectKey));
+    }
+
+    @Override
+    public void save(ProjectConfig config) {
+        configs.put(config.projectKey(), config);
+    }
+}

@@ -1,0 +1,27 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import java.time.Instant;
+
+/** Builds audit records for tests. */
+final class Records {
+    private Records() {}
+
+    static AuditRecord decision(
+            long issueId, TargetField field, String value, Action action, Instant time) {
+        return new AuditRecord(
+                null,
+                issueId,
+                "HELP",
+                time,
+                field,
+                value,
+                0.9,
+                "v1",
+                action == Action.APPLY ? FieldMode.AUTO : FieldMode.SUGGEST,
+                new Verdict(action, Reason.MODE),
+                action == Action.APPLY,
+                Correction.NONE,
+                "");
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the governance core with in-memory stores. */
+package io.smarttriage.governance;
