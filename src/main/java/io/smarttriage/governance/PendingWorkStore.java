@@ -1,0 +1,39 @@
+package io.smarttriage.governance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: durable queue of pending work, shared by all cluster nodes. A task is claimed by exactly
+ * one node before it is worked on; claims of nodes that died are released after a while.
+ */
+public interface PendingWorkStore {
+
+    /**
+     * Stores a task unless one with the same event key exists.
+     *
+     * @return the stored task with its id, or empty when the event was queued before
+     */
+    Optional<PendingTask> add(PendingTask task);
+
+    /** Returns up to {@code limit} unclaimed tasks, oldest first. */
+    List<PendingTask> unclaimed(int limit);
+
+    /**
+     * Claims a task for one node; atomic across the cluster.
+     *
+     * @return whether this call got the claim
+     */
+    boolean claim(long taskId, String node, Instant now);
+
+    /** Removes a finished task and its claim. */
+    void complete(long taskId);
+
+    /**
+     * Releases claims made before {@code before}, so that their tasks are found again.
+     *
+     * @return the number of claims released
+     */
+    int releaseClaimsBefore(Instant before);
+}
