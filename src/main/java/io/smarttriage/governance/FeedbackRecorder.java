@@ -1,16 +1,16 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.TargetField;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns what people do after a decision into feedback in the audit log and training examples.
  *
- * <p>A change a person makes to a field is matched to the newest decision about that field still
- * without feedback: the same value counts as kept, another value as changed. Explicit accept and
- * reject of a suggestion come from agents through the user interface. When an issue is resolved,
- * applied values nobody touched count as kept.
+ * <p>Feedback comes from two sides: agents accept or reject suggestions explicitly, and {@link
+ * #observe} compares what people left in the issue's fields with what the app predicted.
  */
 public final class FeedbackRecorder {
     private final AuditLog audit;
@@ -22,13 +22,6 @@ public final class FeedbackRecorder {
         this.audit = audit;
         this.examples = examples;
         this.clock = clock;
-    }
-
-    /** Records a person's change; returns the updated record, if a decision matched. */
-    public Optional<AuditRecord> onFieldChanged(FieldChange change) {
-        Optional<AuditRecord> open = newestOpen(change);
-        open.ifPresent(r -> judge(r, change));
-        return open.flatMap(r -> audit.find(r.id()));
     }
 
     /** Records that an agent accepted a suggestion (the caller writes the value to the issue). */
@@ -49,43 +42,56 @@ public final class FeedbackRecorder {
         return record.withCorrection(rejected);
     }
 
-    /** Marks applied values of a resolved issue that nobody changed as kept. */
-    public int onResolved(long issueId, String userKey) {
-        List<AuditRecord> untouched =
-                audit.forIssue(issueId).stream()
-                        .filter(r -> r.applied() && !r.correction().feedback().judged())
-                        .toList();
-        for (AuditRecord record : untouched) {
-            audit.correct(
-                    record.id(),
-                    new Correction(
-                            Feedback.KEPT, userKey, record.predictedValue(), clock.instant()));
-        }
-        return untouched.size();
-    }
-
-    private Optional<AuditRecord> newestOpen(FieldChange change) {
-        List<AuditRecord> records = audit.forIssue(change.issueId());
-        for (int i = records.size() - 1; i >= 0; i--) {
-            AuditRecord r = records.get(i);
-            if (r.field() == change.field()
-                    && r.predictedValue() != null
-                    && !r.correction().feedback().judged()) {
-                return Optional.of(r);
+    /**
+     * Compares the fields of an issue, as a person left them, with the open decisions about it.
+     *
+     * <p>An applied value that differs from the field now counts as changed at once. A suggestion
+     * whose value the field now holds counts as kept. When the issue is resolved, every decision
+     * still open is judged: kept if the field holds the predicted value, changed otherwise. This
+     * also measures shadow-mode predictions against the final values.
+     *
+     * @param current the issue's field values now ({@code null} values for empty fields)
+     * @param resolved whether the issue has just been resolved
+     * @return the number of decisions judged
+     */
+    public int observe(
+            long issueId,
+            Map<TargetField, String> current,
+            String userKey,
+            Instant time,
+            boolean resolved) {
+        int judged = 0;
+        for (AuditRecord record : audit.forIssue(issueId)) {
+            Optional<Feedback> verdict = judge(record, current, resolved);
+            if (verdict.isPresent()) {
+                Correction c =
+                        new Correction(verdict.get(), userKey, current.get(record.field()), time);
+                audit.correct(record.id(), c);
+                learn(record, c);
+                judged++;
             }
         }
-        return Optional.empty();
+        return judged;
     }
 
-    private void judge(AuditRecord record, FieldChange change) {
-        Feedback feedback =
-                record.predictedValue().equals(change.newValue())
-                        ? Feedback.KEPT
-                        : Feedback.CHANGED;
-        Correction correction =
-                new Correction(feedback, change.userKey(), change.newValue(), change.time());
-        audit.correct(record.id(), correction);
-        learn(record, correction);
+    private static Optional<Feedback> judge(
+            AuditRecord record, Map<TargetField, String> current, boolean resolved) {
+        if (record.predictedValue() == null
+                || record.correction().feedback().judged()
+                || !current.containsKey(record.field())) {
+            return Optional.empty();
+        }
+        boolean same = record.predictedValue().equals(current.get(record.field()));
+        if (record.applied() && !same) {
+            return Optional.of(Feedback.CHANGED);
+        }
+        if (record.action() == Action.SUGGEST && same) {
+            return Optional.of(Feedback.KEPT);
+        }
+        if (resolved) {
+            return Optional.of(same ? Feedback.KEPT : Feedback.CHANGED);
+        }
+        return Optional.empty();
     }
 
     private void learn(AuditRecord record, Correction correction) {

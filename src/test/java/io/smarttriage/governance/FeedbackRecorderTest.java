@@ -9,6 +9,7 @@ import io.smarttriage.domain.TargetField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FeedbackRecorderTest {
@@ -22,11 +23,12 @@ class FeedbackRecorderTest {
     @Test
     void givenAppliedPriority_personChangesIt_recordsChangedAndLearnsNewValue() {
         audit.append(decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0));
-        FieldChange change = new FieldChange(7L, TargetField.PRIORITY, "Low", "agent-1", T0);
 
-        AuditRecord updated = recorder.onFieldChanged(change).orElseThrow();
+        int judged =
+                recorder.observe(7L, Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
 
-        assertThat(updated.correction())
+        assertThat(judged).isEqualTo(1);
+        assertThat(audit.forIssue(7L).get(0).correction())
                 .isEqualTo(new Correction(Feedback.CHANGED, "agent-1", "Low", T0));
         assertThat(examples.since("HELP", T0, 10))
                 .extracting(TrainingExample::value, TrainingExample::userKey)
@@ -36,21 +38,21 @@ class FeedbackRecorderTest {
     @Test
     void givenSuggestion_personSetsSameValue_recordsKept() {
         audit.append(decision(7L, TargetField.COMPONENT, "HELP/VPN", Action.SUGGEST, T0));
-        FieldChange change = new FieldChange(7L, TargetField.COMPONENT, "HELP/VPN", "agent-2", T0);
+        Map<TargetField, String> now = Map.of(TargetField.COMPONENT, "HELP/VPN");
 
-        AuditRecord updated = recorder.onFieldChanged(change).orElseThrow();
+        recorder.observe(7L, now, "agent-2", T0, false);
 
-        assertThat(updated.correction().feedback()).isEqualTo(Feedback.KEPT);
+        assertThat(audit.forIssue(7L).get(0).correction().feedback()).isEqualTo(Feedback.KEPT);
     }
 
     @Test
-    void givenNoDecisionForField_personChangesIt_recordsNothing() {
-        audit.append(decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0));
-        FieldChange change = new FieldChange(7L, TargetField.ASSIGNEE, "bob", "agent-1", T0);
+    void givenSuggestionNotYetTaken_updateOfOtherField_judgesNothing() {
+        audit.append(decision(7L, TargetField.COMPONENT, "HELP/VPN", Action.SUGGEST, T0));
+        Map<TargetField, String> now = Map.of(TargetField.COMPONENT, "HELP/Mail");
 
-        var updated = recorder.onFieldChanged(change);
+        int judged = recorder.observe(7L, now, "agent-1", T0, false);
 
-        assertThat(updated).isEmpty();
+        assertThat(judged).isZero();
         assertThat(examples.since("HELP", Instant.EPOCH, 10)).isEmpty();
     }
 
@@ -76,15 +78,17 @@ class FeedbackRecorderTest {
     }
 
     @Test
-    void givenUntouchedAppliedValues_onResolved_marksThemKept() {
+    void givenOpenDecisions_observeResolved_judgesEachAgainstFinalValue() {
         audit.append(decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0));
-        audit.append(decision(7L, TargetField.COMPONENT, "HELP/VPN", Action.SUGGEST, T0));
+        audit.append(decision(7L, TargetField.CATEGORY, "Access", Action.RECORD_ONLY, T0));
+        Map<TargetField, String> last =
+                Map.of(TargetField.PRIORITY, "High", TargetField.CATEGORY, "Hardware");
 
-        int kept = recorder.onResolved(7L, "agent-4");
+        int judged = recorder.observe(7L, last, "agent-4", T0, true);
 
-        assertThat(kept).isEqualTo(1);
+        assertThat(judged).isEqualTo(2);
         assertThat(audit.forIssue(7L))
                 .extracting(r -> r.correction().feedback())
-                .containsExactly(Feedback.KEPT, Feedback.NONE);
+                .containsExactly(Feedback.KEPT, Feedback.CHANGED);
     }
 }

@@ -35,7 +35,8 @@ final class HostBundle {
                     "org.slf4j.Logger",
                     "com.fasterxml.jackson.databind.ObjectMapper",
                     "com.fasterxml.jackson.core.JsonParser",
-                    "com.fasterxml.jackson.annotation.JsonProperty");
+                    "com.fasterxml.jackson.annotation.JsonProperty",
+                    "net.java.ao.Entity");
 
     private HostBundle() {}
 
@@ -86,6 +87,16 @@ final class HostBundle {
         return bytes.toByteArray();
     }
 
+    /** Export list for a plain jar without OSGi headers (Active Objects): all its packages. */
+    private static String allPackagesOf(JarFile jar) {
+        List<String> classes =
+                jar.stream()
+                        .map(JarEntry::getName)
+                        .filter(n -> n.endsWith(".class") && n.contains("/"))
+                        .toList();
+        return String.join(",", packagesOf(classes));
+    }
+
     private static Set<String> packagesOf(List<String> classEntries) {
         Set<String> packages = new TreeSet<>();
         for (String entry : classEntries) {
@@ -112,10 +123,7 @@ final class HostBundle {
                     Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (JarFile jar = new JarFile(jarPath.toFile())) {
                 String exports = jar.getManifest().getMainAttributes().getValue("Export-Package");
-                if (exports == null) {
-                    throw new IllegalStateException(jarPath + " has no Export-Package header");
-                }
-                return exports;
+                return exports != null ? exports : allPackagesOf(jar);
             }
         } catch (ClassNotFoundException | URISyntaxException e) {
             throw new IllegalStateException(

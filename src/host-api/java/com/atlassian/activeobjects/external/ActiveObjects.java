@@ -7,8 +7,8 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
- * Host API stub: the Active Objects service the host gives each app, bound to the app's own
- * tables (only the methods the app calls).
+ * Host API stub: the Active Objects service the host gives each app, bound to the app's own tables
+ * (only the methods the app calls).
  */
 public interface ActiveObjects {
     void migrate(Class<? extends RawEntity<?>>... entities);

@@ -1,0 +1,115 @@
+package io.smarttriage.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.PendingWorkStore;
+import io.smarttriage.governance.WorkKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pending work in Active Objects. Event keys and claims are unique columns, so a repeated event
+ * adds no second task and only one node wins a claim, whatever the database.
+ */
+public class AoPendingWork implements PendingWorkStore {
+    private static final Logger log = LoggerFactory.getLogger(AoPendingWork.class);
+
+    private final ActiveObjects ao;
+
+    /** Creates a store on the app's Active Objects. */
+    public AoPendingWork(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<PendingTask> add(PendingTask task) {
+        String eventKey = Columns.text("EVENT_KEY", task.eventKey());
+        if (ao.count(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey) > 0) {
+            return Optional.empty();
+        }
+        try {
+            PendingWorkEntity row = ao.create(PendingWorkEntity.class, columns(task));
+            return Optional.of(task(row));
+        } catch (RuntimeException e) {
+            if (ao.count(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey) > 0) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<PendingTask> unclaimed(int limit) {
+        Set<Integer> claimed = new HashSet<>();
+        for (WorkClaimEntity claim : ao.find(WorkClaimEntity.class, Query.select())) {
+            claimed.add(claim.getTaskId());
+        }
+        List<PendingTask> tasks = new ArrayList<>();
+        Query oldestFirst =
+                Query.select().order("QUEUED_AT ASC, ID ASC").limit(limit + claimed.size());
+        for (PendingWorkEntity row : ao.find(PendingWorkEntity.class, oldestFirst)) {
+            if (!claimed.contains(row.getID()) && tasks.size() < limit) {
+                tasks.add(task(row));
+            }
+        }
+        return tasks;
+    }
+
+    @Override
+    public boolean claim(long taskId, String node, Instant now) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("TASK_ID", (int) taskId);
+        c.put("NODE", Columns.text("NODE", node));
+        c.put("CLAIMED_AT", Columns.date(now));
+        try {
+            ao.create(WorkClaimEntity.class, c);
+            return true;
+        } catch (RuntimeException e) {
+            log.debug("Task {} already claimed by another node", taskId);
+            return false;
+        }
+    }
+
+    @Override
+    public void complete(long taskId) {
+        ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
+        ao.deleteWithSQL(PendingWorkEntity.class, "ID = ?", (int) taskId);
+    }
+
+    @Override
+    public int releaseClaimsBefore(Instant before) {
+        return ao.deleteWithSQL(WorkClaimEntity.class, "CLAIMED_AT < ?", Columns.date(before));
+    }
+
+    private static Map<String, Object> columns(PendingTask task) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("EVENT_KEY", task.eventKey());
+        c.put("ISSUE_ID", task.issue().issueId());
+        c.put("ISSUE_KEY", Columns.text("ISSUE_KEY", task.issue().issueKey()));
+        c.put("PROJECT_KEY", Columns.text("PROJECT_KEY", task.issue().projectKey()));
+        c.put("KIND", task.kind().name());
+        c.put("USER_KEY", Columns.text("USER_KEY", task.userKey()));
+        c.put("QUEUED_AT", Columns.date(task.created()));
+        return c;
+    }
+
+    private static PendingTask task(PendingWorkEntity row) {
+        return new PendingTask(
+                (long) row.getID(),
+                row.getEventKey(),
+                new IssueRef(row.getIssueId(), row.getIssueKey(), row.getProjectKey()),
+                WorkKind.valueOf(row.getKind()),
+                row.getUserKey(),
+                Columns.instant(row.getQueuedAt()));
+    }
+}

@@ -1,0 +1,273 @@
+package io.smarttriage.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.AuditRecord;
+import io.smarttriage.governance.Correction;
+import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.FieldSettings;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Reason;
+import io.smarttriage.governance.StoredModel;
+import io.smarttriage.governance.TrainingExample;
+import io.smarttriage.governance.Verdict;
+import io.smarttriage.governance.WorkKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The Active Objects repositories' behaviour; each subclass runs it on one database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AoRepositoriesContract {
+    private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
+    private TestDatabase database;
+    private EntityManagerActiveObjects ao;
+
+    /** Opens the database this subclass tests on, or skips the class. */
+    abstract TestDatabase open() throws Exception;
+
+    @BeforeAll
+    void migrate() throws Exception {
+        database = open();
+        ao = new EntityManagerActiveObjects(database.entityManager());
+        ao.migrate(Entities.ALL.toArray(Class[]::new));
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        for (Class<? extends net.java.ao.RawEntity<?>> type : Entities.ALL) {
+            deleteAll(type);
+        }
+        ao.flushAll();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void givenNoStoredConfig_find_returnsEmpty() {
+        AoConfigStore store = new AoConfigStore(ao);
+
+        Optional<ProjectConfig> found = store.find("HELP");
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void givenSavedConfig_find_returnsEqualConfig() {
+        AoConfigStore store = new AoConfigStore(ao);
+        ProjectConfig config = fullConfig();
+
+        store.save(config);
+
+        assertThat(store.find("HELP")).contains(config);
+    }
+
+    @Test
+    void givenConfigSavedTwice_find_returnsTheLatest() {
+        AoConfigStore store = new AoConfigStore(ao);
+        store.save(fullConfig());
+
+        store.save(fullConfig().withEnabled(false));
+
+        assertThat(store.find("HELP").orElseThrow().enabled()).isFalse();
+        assertThat(ao.count(FieldSettingEntity.class, "PROJECT_KEY = ?", "HELP")).isEqualTo(4);
+    }
+
+    @Test
+    void givenAppendedRecords_forIssue_returnsThemOldestFirstWithIds() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AuditRecord first = log.append(record(7L, TargetField.PRIORITY, Action.APPLY));
+        AuditRecord second = log.append(record(7L, TargetField.COMPONENT, Action.SUGGEST));
+        log.append(record(8L, TargetField.PRIORITY, Action.APPLY));
+
+        List<AuditRecord> records = log.forIssue(7L);
+
+        assertThat(records).containsExactly(first, second);
+        assertThat(first.id()).isNotNull();
+    }
+
+    @Test
+    void givenCorrection_find_returnsRecordWithIt() {
+        AoAuditLog log = new AoAuditLog(ao);
+        long id = log.append(record(7L, TargetField.PRIORITY, Action.APPLY)).id();
+        Correction changed = new Correction(Feedback.CHANGED, "agent-1", "Low", T0.plusSeconds(5));
+
+        log.correct(id, changed);
+
+        assertThat(log.find(id).orElseThrow().correction()).isEqualTo(changed);
+    }
+
+    @Test
+    void givenManyDecisions_recent_returnsNewestOfThatActionUpToLimit() {
+        AoAuditLog log = new AoAuditLog(ao);
+        for (long issue = 1; issue <= 5; issue++) {
+            log.append(record(issue, TargetField.PRIORITY, Action.APPLY));
+            log.append(record(issue, TargetField.PRIORITY, Action.SUGGEST));
+        }
+
+        List<AuditRecord> recent = log.recent("HELP", TargetField.PRIORITY, Action.APPLY, 3);
+
+        assertThat(recent).extracting(AuditRecord::issueId).containsExactly(5L, 4L, 3L);
+    }
+
+    @Test
+    void givenValueLongerThanColumn_append_failsNamingColumn() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AuditRecord tooLong = record(7L, TargetField.CATEGORY, Action.APPLY, "x".repeat(300));
+
+        var thrown = assertThatThrownBy(() -> log.append(tooLong));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("column PREDICTED holds at most 255 characters, got 300");
+    }
+
+    @Test
+    void givenSameEventTwice_add_storesOneTask() {
+        AoPendingWork work = new AoPendingWork(ao);
+        Optional<PendingTask> first = work.add(task("10001:created"));
+
+        Optional<PendingTask> second = work.add(task("10001:created"));
+
+        assertThat(first).isPresent();
+        assertThat(second).isEmpty();
+        assertThat(work.unclaimed(10)).hasSize(1);
+    }
+
+    @Test
+    void givenTask_claimTwice_onlyFirstNodeWins() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long id = work.add(task("10001:created")).orElseThrow().id();
+
+        boolean nodeA = work.claim(id, "node-a", T0);
+        boolean nodeB = work.claim(id, "node-b", T0);
+
+        assertThat(nodeA).isTrue();
+        assertThat(nodeB).isFalse();
+        assertThat(work.unclaimed(10)).isEmpty();
+    }
+
+    @Test
+    void givenStaleClaim_releaseClaimsBefore_makesTaskFindableAgain() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long id = work.add(task("10001:created")).orElseThrow().id();
+        work.claim(id, "node-a", T0);
+
+        int released = work.releaseClaimsBefore(T0.plusSeconds(600));
+
+        assertThat(released).isEqualTo(1);
+        assertThat(work.unclaimed(10)).extracting(PendingTask::id).containsExactly(id);
+    }
+
+    @Test
+    void givenClaimedTask_complete_removesIt() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long id = work.add(task("10001:created")).orElseThrow().id();
+        work.claim(id, "node-a", T0);
+
+        work.complete(id);
+
+        assertThat(work.unclaimed(10)).isEmpty();
+        assertThat(work.add(task("10001:created"))).isPresent();
+    }
+
+    @Test
+    void givenExamplesOnTwoDays_since_returnsLaterOnesOldestFirst() {
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        examples.add(example("High", T0));
+        examples.add(example("Low", T0.plusSeconds(86_400)));
+        examples.add(example("Medium", T0.plusSeconds(3_600)));
+
+        List<TrainingExample> found = examples.since("HELP", T0.plusSeconds(60), 10);
+
+        assertThat(found).extracting(TrainingExample::value).containsExactly("Medium", "Low");
+    }
+
+    @Test
+    void givenTwoSavedModels_latest_returnsSecondWithProvenanceAndBytes() {
+        AoModelArchive archive = new AoModelArchive(ao);
+        archive.save(model("first"));
+
+        long version = archive.save(model("second"));
+
+        StoredModel latest = archive.latest("HELP").orElseThrow();
+        assertThat(version).isEqualTo(2L);
+        assertThat(latest.version()).isEqualTo(2L);
+        assertThat(new String(latest.bytes(), StandardCharsets.UTF_8)).isEqualTo("second");
+        assertThat(latest.provenance()).isEqualTo("{\"examples\":120}");
+        assertThat(archive.latestVersion("OTHER")).isEmpty();
+    }
+
+    private void deleteAll(Class<? extends net.java.ao.RawEntity<?>> type) {
+        @SuppressWarnings("unchecked")
+        Class<? extends net.java.ao.RawEntity<Integer>> typed =
+                (Class<? extends net.java.ao.RawEntity<Integer>>) type;
+        ao.deleteWithSQL(typed, "ID > ?", 0);
+    }
+
+    private static ProjectConfig fullConfig() {
+        return new ProjectConfig(
+                "HELP",
+                true,
+                Map.of(TargetField.PRIORITY, new FieldSettings(FieldMode.AUTO, 0.9, 0.8)),
+                "triage-bot",
+                List.of("agent-1", "agent-2"),
+                AssignmentStrategy.BALANCED,
+                true);
+    }
+
+    private static AuditRecord record(long issueId, TargetField field, Action action) {
+        return record(issueId, field, action, "High");
+    }
+
+    private static AuditRecord record(
+            long issueId, TargetField field, Action action, String value) {
+        return new AuditRecord(
+                null,
+                issueId,
+                "HELP",
+                T0,
+                field,
+                value,
+                0.875,
+                "HELP-3",
+                FieldMode.AUTO,
+                new Verdict(action, Reason.MODE),
+                action == Action.APPLY,
+                Correction.NONE,
+                "");
+    }
+
+    private static PendingTask task(String eventKey) {
+        return new PendingTask(
+                null, eventKey, new IssueRef(10_001L, "HELP-1", "HELP"), WorkKind.TRIAGE, null, T0);
+    }
+
+    private static TrainingExample example(String value, Instant time) {
+        return new TrainingExample(7L, "HELP", TargetField.PRIORITY, value, "agent-1", time);
+    }
+
+    private static StoredModel model(String bytes) {
+        return new StoredModel(
+                0L, "HELP", T0, "{\"examples\":120}", bytes.getBytes(StandardCharsets.UTF_8));
+    }
+}
