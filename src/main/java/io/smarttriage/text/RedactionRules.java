@@ -37,6 +37,9 @@ final class RedactionRules {
     private static final Pattern LETTER_RUN =
             Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
 
+    private static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_",
+            "ghr_", "github_pat_", "xox", "AKIA", "ASIA", "sk-", "sk_", "AIza", "glpat-", "npm_");
+
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
@@ -46,59 +49,75 @@ final class RedactionRules {
     /** Returns the rules in the order they must run. */
     static List<RedactionRule> all() {
         return List.of(
-                RedactionRule.of(CREDENTIAL_URL,
+                RedactionRule.of(CREDENTIAL_URL, probe -> probe.has("://") && probe.has("@"),
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
                                 + "[^\\s<>\"'|\\]]*"),
-                RedactionRule.of(SECRET,
+                RedactionRule.of(SECRET, probe -> probe.has("eyJ"),
                         "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-                RedactionRule.of(SECRET, knownTokenPrefixes()),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes()),
+                RedactionRule.valueIn(SECRET, probe -> probe.hasAnyIgnoreCase("bearer"),
                         "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
                         value -> ValueChecks.countDigits(value) > 0),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.valueIn(SECRET, probe -> probe.hasAnyIgnoreCase("authorization"),
                         "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})", v -> true),
-                RedactionRule.valueIn(SECRET, secretAssignment(), RedactionRules::isSecretValue),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.valueIn(SECRET, RedactionRules::hasSecretKeyword, secretAssignment(),
+                        RedactionRules::isSecretValue),
+                RedactionRule.valueIn(SECRET, probe -> probe.has("<value>"),
                         "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
                                 + "<value>([^<]{1,200})</value>",
                         RedactionRules::isSecretValue),
-                RedactionRule.of(EMAIL,
+                RedactionRule.of(EMAIL, probe -> probe.has("@"),
                         "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
                                 + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
-                RedactionRule.of(MENTION, "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
-                RedactionRule.of(MENTION,
-                        "(?<![\\w@./\\\\-])@[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
+                RedactionRule.of(MENTION, probe -> probe.has("[~"),
+                        "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
+                RedactionRule.of(MENTION, probe -> probe.has("@"),
+                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
                         RedactionRules::isMention),
-                RedactionRule.of(IBAN,
+                RedactionRule.of(IBAN, TextProbe::hasIbanStart,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
-                RedactionRule.of(PAYMENT_CARD,
-                        "(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
+                RedactionRule.of(PAYMENT_CARD, probe -> probe.longestDigitRun() >= 13,
+                        "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
                         ValueChecks::passesLuhn),
-                RedactionRule.of(IP_ADDRESS,
-                        "(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
+                RedactionRule.of(IP_ADDRESS, probe -> probe.mostColonsInHexRun() >= 2,
+                        "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
-                RedactionRule.of(IP_ADDRESS,
-                        "(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
+                RedactionRule.of(IP_ADDRESS, probe -> probe.mostDotsInNumber() >= 3,
+                        "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
                                 + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
+                RedactionRule.of(PHONE, probe -> probe.has("+") && probe.longestDigitRun() >= 8,
+                        "\\+(?<![\\w+]\\+)\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
                                 + "(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
+                RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 10,
+                        "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
                                 + "(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
+                RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 9,
+                        "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
                                 + "(?!\\w|[.:/-]\\d)",
                         RedactionRules::isNationalPhone),
                 RedactionRule.valueIn(PHONE,
+                        probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
                         "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
                                 + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
                         value -> digitsBetween(value, 7, 15)),
-                RedactionRule.of(SECRET,
+                RedactionRule.of(SECRET, TextProbe::hasLongMixedRun,
                         "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
                         RedactionRules::looksRandom));
+    }
+
+    private static boolean hasTokenPrefix(TextProbe probe) {
+        for (String prefix : TOKEN_PREFIXES) {
+            if (probe.has(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSecretKeyword(TextProbe probe) {
+        return probe.hasAnyIgnoreCase("pass", "pwd", "secret", "token", "key", "credential");
     }
 
     private static String knownTokenPrefixes() {
@@ -108,8 +127,9 @@ final class RedactionRules {
                 + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36})\\b";
     }
 
+    /** A key name that ends in a secret word, then {@code :} or {@code =}, then the value. */
     private static String secretAssignment() {
-        return "(?i)\\b[\\w.-]{0,64}(?:password|passwd|pwd|secret|token|api[_.-]?key"
+        return "(?i)(?:password|passwd|pwd|secret|token|api[_.-]?key"
                 + "|access[_.-]?key|private[_.-]?key|credentials?)[\"']?[ \\t]*[:=][ \\t]*"
                 + "(\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\s\"',;&<>)\\]}]{1,200})";
     }

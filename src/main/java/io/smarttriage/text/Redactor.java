@@ -31,6 +31,9 @@ import java.util.Map;
  *       TestHiveServer2Session} and plain words do not.
  * </ul>
  *
+ * <p>Each rule is gated by a one-pass {@link TextProbe} of the input, so a rule whose values
+ * cannot occur costs nothing; replacements only ever remove characters a later gate looks for.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Redactor {
@@ -43,9 +46,12 @@ public final class Redactor {
             return new Redaction(text == null ? "" : text, Map.of());
         }
         int[] counts = new int[RedactionKind.values().length];
+        TextProbe probe = new TextProbe(text);
         String result = text;
         for (RedactionRule rule : rules) {
-            result = rule.apply(result, counts);
+            if (rule.gate().test(probe)) {
+                result = rule.apply(result, counts);
+            }
         }
         return new Redaction(result, toMap(counts));
     }
