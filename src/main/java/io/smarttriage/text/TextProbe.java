@@ -40,7 +40,7 @@ final class TextProbe {
         return false;
     }
 
-    /** Returns the most digits in one run where single separators {@code " .-/()"} may occur. */
+    /** Returns the most digits in one run where up to two separators {@code " .-/()"} may sit. */
     int longestDigitRun() {
         return longestDigitRun;
     }
@@ -68,6 +68,7 @@ final class TextProbe {
     private void scan() {
         int digits = 0;
         int dots = 0;
+        int gap = 0;
         int colons = 0;
         int keyRun = 0;
         boolean keyRunDigit = false;
@@ -75,7 +76,8 @@ final class TextProbe {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            digits = digit ? digits + 1 : isSeparator(c) && isDigit(previous) ? digits : 0;
+            gap = digit ? 0 : gap + 1;
+            digits = digit ? digits + 1 : isSeparator(c) && gap <= 2 ? digits : 0;
             longestDigitRun = Math.max(longestDigitRun, digits);
             dots = digit ? dots : c == '.' && isDigit(previous) ? dots + 1 : 0;
             mostDotsInNumber = Math.max(mostDotsInNumber, dots);

@@ -24,7 +24,7 @@ final class WikiMarkup {
             new Replacement("!", "!(?:[^!\\s|]{1,300}\\.(?i:png|jpe?g|gif|bmp|svg|webp)"
                     + "|https?://[^!\\s|]{1,500})(?:\\|[^!\\n]{0,300})?!", " "),
             new Replacement("[", "\\[([^\\[\\]|\\n]{0,500})\\|[^\\[\\]\\n]{1,1000}\\]", " $1 "),
-            new Replacement("[", "\\[(?:\\^|#|(?:https?|ftp|file|mailto):)"
+            new Replacement("[", "\\[(?:[\\^#]|(?=(?:https?|ftp|file|mailto):))"
                     + "([^\\[\\]\\n]{1,1000})\\]", " $1 "),
             new Replacement("{{", "\\{\\{([^\\n]{0,1000}?)\\}\\}", "$1"),
             effect("*", "\\*"),
