@@ -30,10 +30,11 @@ class MarkupStrippingTest {
         "* first\\n** nested\\n# third ~ first nested third",
         "above\\n----\\nbelow ~ above below",
         "one\\\\two ~ one two",
-        "keep hive_conf_dir and a - b and 2016-01-01 ~ keep hive_conf_dir and a - b and 2016-01-01"})
-    void givenJiraWikiMarkup_clean_keepsOnlyTheWords(String raw, String expected) {
+        "keep hive_conf_dir, a - b, 2016-01-01 ~ keep hive_conf_dir, a - b, 2016-01-01"})
+    void givenJiraWikiMarkup_clean_keepsOnlyTheWords(String escaped, String expected) {
+        String raw = escaped.replace("\\n", "\n");
 
-        String clean = pipeline.clean(raw.replace("\\n", "\n"));
+        String clean = pipeline.clean(raw);
 
         assertThat(clean).isEqualTo(expected);
     }
@@ -46,8 +47,9 @@ class MarkupStrippingTest {
         "x &lt; y ~ x < y",
         "uses List<String> when a < b ~ uses List<String> when a < b"})
     void givenHtml_clean_keepsOnlyTheText(String raw, String expected) {
+        TextPipeline fresh = new TextPipeline();
 
-        String clean = pipeline.clean(raw);
+        String clean = fresh.clean(raw);
 
         assertThat(clean).isEqualTo(expected);
     }
