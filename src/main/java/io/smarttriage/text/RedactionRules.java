@@ -40,6 +40,15 @@ final class RedactionRules {
     private static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_",
             "ghr_", "github_pat_", "xox", "AKIA", "ASIA", "sk-", "sk_", "AIza", "glpat-", "npm_");
 
+    /** A qualified annotation such as {@code @javax.ejb.Stateless}. */
+    private static final Pattern CODE_PACKAGE = Pattern.compile("(?:java|javax|jakarta|org|com)\\.");
+
+    /** An inner capital after a small letter, as in {@code @KerberosInfo} or {@code @docRoot}. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
+
+    /** Characters that split generated ids into segments; secrets come in long unbroken runs. */
+    private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("[-_/=+.]");
+
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
@@ -72,22 +81,22 @@ final class RedactionRules {
                 RedactionRule.of(MENTION, probe -> probe.has("[~"),
                         "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
                 RedactionRule.of(MENTION, probe -> probe.has("@"),
-                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
+                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
                         RedactionRules::isMention),
                 RedactionRule.of(IBAN, TextProbe::hasIbanStart,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
                 RedactionRule.of(PAYMENT_CARD, probe -> probe.longestDigitRun() >= 13,
                         "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
-                        ValueChecks::passesLuhn),
-                RedactionRule.of(IP_ADDRESS, probe -> probe.mostColonsInHexRun() >= 2,
+                        ValueChecks::isCardNumber),
+                RedactionRule.of(IP_ADDRESS, probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
                         "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
                 RedactionRule.of(IP_ADDRESS, probe -> probe.mostDotsInNumber() >= 3,
                         "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
                                 + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
                 RedactionRule.of(PHONE, probe -> probe.has("+") && probe.longestDigitRun() >= 8,
-                        "\\+(?<![\\w+]\\+)\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
+                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
                                 + "(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
                 RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 10,
@@ -139,8 +148,12 @@ final class RedactionRules {
         return !bare.isBlank() && !bare.startsWith("redacted") && !NON_SECRET_VALUES.contains(bare);
     }
 
+    /** Whether {@code @name} names a person rather than an annotation, tag or decorator. */
     private static boolean isMention(String value) {
-        return !CODE_TAGS.contains(value.substring(1).toLowerCase(Locale.ROOT));
+        String name = value.substring(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !CODE_TAGS.contains(lower) && !CODE_PACKAGE.matcher(lower).lookingAt()
+                && !CAMEL_CASE.matcher(name).find();
     }
 
     private static boolean isNationalPhone(String value) {
@@ -155,19 +168,33 @@ final class RedactionRules {
     }
 
     /**
-     * Whether a long token reads like a generated key rather than a name, path or digest: it
-     * mixes digits and letters, has high entropy, its letters come in short same-case runs
-     * (names such as {@code TestHiveServer2Session} have word-long runs) and it is not plain
-     * single-case hex (digests and block ids, which the tokenizer drops for length anyway).
+     * Whether a long token reads like a generated key rather than a name, path, id or digest:
+     * its longest segment between {@code - _ / = + .} has 16+ characters, mixes digits and
+     * letters, has high entropy, keeps its letters in short same-case runs (names such as {@code
+     * TestHiveServer2Session} have word-long runs) and is not plain single-case hex (digests and
+     * block ids, which the tokenizer drops for length anyway). Segmented ids such as {@code
+     * task_1437756808808_1395_m_000035} or UUIDs therefore stay.
      */
     private static boolean looksRandom(String value) {
-        if (value.startsWith("redacted") || HEX.matcher(value).matches()) {
+        if (value.startsWith("redacted")) {
             return false;
         }
-        int digits = ValueChecks.countDigits(value);
-        int letters = (int) value.chars().filter(Character::isLetter).count();
-        return digits >= 1 && letters >= 4 && ValueChecks.entropy(value) >= 3.5
-                && meanLetterRun(value) < 3.0;
+        String segment = longestSegment(value);
+        if (segment.length() < 16 || HEX.matcher(segment).matches()) {
+            return false;
+        }
+        int digits = ValueChecks.countDigits(segment);
+        int letters = (int) segment.chars().filter(Character::isLetter).count();
+        return digits >= 1 && letters >= 4 && ValueChecks.entropy(segment) >= 3.3
+                && meanLetterRun(segment) < 3.0;
+    }
+
+    private static String longestSegment(String value) {
+        String longest = "";
+        for (String segment : SEGMENT_SEPARATORS.split(value)) {
+            longest = segment.length() > longest.length() ? segment : longest;
+        }
+        return longest;
     }
 
     private static double meanLetterRun(String value) {

@@ -37,6 +37,9 @@ class RedactorTest {
         "Processed 1000000 rows in 1234567 ms",
         "See RFC 7231 and ISO 8601",
         "@Override and @param and @SuppressWarnings(\"x\")",
+        "Crash at @bci=12 in @KerberosInfo and @javax.ejb.Stateless",
+        "Built 20050116052458 in zone +0530 2016",
+        "Ids task_1437756808808_1395_m_000035 and 550e8400-e29b-41d4-a716-446655440000",
         "TestHiveServer2SessionTimeout and org/apache/hadoop/hive/ql/exec/Task",
         "digest a1b2c3d4e5f60718293a4b5c6d7e8f9012345678",
         "token: null and password = true"})
