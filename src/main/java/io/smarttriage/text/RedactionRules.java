@@ -9,6 +9,7 @@ import static io.smarttriage.text.RedactionKind.PAYMENT_CARD;
 import static io.smarttriage.text.RedactionKind.PHONE;
 import static io.smarttriage.text.RedactionKind.SECRET;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,8 @@ final class RedactionRules {
             "ghr_", "github_pat_", "xox", "AKIA", "ASIA", "sk-", "sk_", "AIza", "glpat-", "npm_");
 
     /** A qualified annotation such as {@code @javax.ejb.Stateless}. */
-    private static final Pattern CODE_PACKAGE = Pattern.compile("(?:java|javax|jakarta|org|com)\\.");
+    private static final Pattern CODE_PACKAGE =
+            Pattern.compile("(?:java|javax|jakarta|org|com)\\.");
 
     /** An inner capital after a small letter, as in {@code @KerberosInfo} or {@code @docRoot}. */
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
@@ -57,6 +59,15 @@ final class RedactionRules {
 
     /** Returns the rules in the order they must run. */
     static List<RedactionRule> all() {
+        List<RedactionRule> rules = new ArrayList<>(secretRules());
+        rules.addAll(peopleRules());
+        rules.addAll(numberRules());
+        rules.add(randomSecretRule());
+        return List.copyOf(rules);
+    }
+
+    /** Credential URLs and tokens first: their values may contain {@code @} or digit runs. */
+    private static List<RedactionRule> secretRules() {
         return List.of(
                 RedactionRule.of(CREDENTIAL_URL, probe -> probe.has("://") && probe.has("@"),
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
@@ -74,7 +85,11 @@ final class RedactionRules {
                 RedactionRule.valueIn(SECRET, probe -> probe.has("<value>"),
                         "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
                                 + "<value>([^<]{1,200})</value>",
-                        RedactionRules::isSecretValue),
+                        RedactionRules::isSecretValue));
+    }
+
+    private static List<RedactionRule> peopleRules() {
+        return List.of(
                 RedactionRule.of(EMAIL, probe -> probe.has("@"),
                         "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
                                 + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
@@ -82,22 +97,28 @@ final class RedactionRules {
                         "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
                 RedactionRule.of(MENTION, probe -> probe.has("@"),
                         "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
-                        RedactionRules::isMention),
+                        RedactionRules::isMention));
+    }
+
+    /** Checked numbers before phone numbers, so a card is never half taken for a phone. */
+    private static List<RedactionRule> numberRules() {
+        return List.of(
                 RedactionRule.of(IBAN, TextProbe::hasIbanStart,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
                 RedactionRule.of(PAYMENT_CARD, probe -> probe.longestDigitRun() >= 13,
                         "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
                         ValueChecks::isCardNumber),
-                RedactionRule.of(IP_ADDRESS, probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
+                RedactionRule.of(IP_ADDRESS,
+                        probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
                         "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
                 RedactionRule.of(IP_ADDRESS, probe -> probe.mostDotsInNumber() >= 3,
                         "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
                                 + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
                 RedactionRule.of(PHONE, probe -> probe.has("+") && probe.longestDigitRun() >= 8,
-                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
-                                + "(?!\\w|[.-]\\d)",
+                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
+                                + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
                 RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 10,
                         "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
@@ -110,10 +131,14 @@ final class RedactionRules {
                         probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
                         "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
                                 + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
-                        value -> digitsBetween(value, 7, 15)),
-                RedactionRule.of(SECRET, TextProbe::hasLongMixedRun,
-                        "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
-                        RedactionRules::looksRandom));
+                        value -> digitsBetween(value, 7, 15)));
+    }
+
+    /** Last, so that every value with a known shape has already been replaced. */
+    private static RedactionRule randomSecretRule() {
+        return RedactionRule.of(SECRET, TextProbe::hasLongMixedRun,
+                "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
+                RedactionRules::looksRandom);
     }
 
     private static boolean hasTokenPrefix(TextProbe probe) {

@@ -21,9 +21,9 @@ import java.util.Map;
  *   <li>Digit runs of 13 to 19 digits (spaces or dashes allowed) are redacted as payment cards
  *       only when their length and leading digits match a card network and they pass the Luhn
  *       check; other runs, such as {@code yyyyMMddHHmmss} timestamps, stay.
- *   <li>Phone numbers need a leading {@code +}, a country code and 8 to 15 digits, the North American 3-3-4
- *       grouping, a national trunk {@code 0} with separators and 9 to 12 digits, or a cue word
- *       such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}), versions, ports and
+ *   <li>Phone numbers need a leading {@code +}, a country code and 8 to 15 digits, the North
+ *       American 3-3-4 grouping, a national trunk {@code 0} with separators and 9 to 12 digits,
+ *       or a cue word such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}), versions, ports and
  *       plain counts have none of these shapes and stay.
  *   <li>{@code @name} is a mention unless it reads as code: a common annotation, Javadoc tag or
  *       decorator ({@code @Override}, {@code @param}, ...), a camel-case or package-qualified
