@@ -23,8 +23,8 @@ import java.util.Map;
  *       check; other runs, such as {@code yyyyMMddHHmmss} timestamps, stay.
  *   <li>Phone numbers need a leading {@code +}, a country code and 8 to 15 digits, the North
  *       American 3-3-4 grouping, a national trunk {@code 0} with separators and 9 to 12 digits,
- *       or a cue word such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}), versions, ports and
- *       plain counts have none of these shapes and stay.
+ *       or a cue word such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}),
+ *       versions, ports and plain counts have none of these shapes and stay.
  *   <li>{@code @name} is a mention unless it reads as code: a common annotation, Javadoc tag or
  *       decorator ({@code @Override}, {@code @param}, ...), a camel-case or package-qualified
  *       name ({@code @KerberosInfo}, {@code @javax.ejb}), or followed by {@code (} or {@code =}.
