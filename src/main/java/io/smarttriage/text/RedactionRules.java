@@ -151,7 +151,9 @@ final class RedactionRules {
     }
 
     private static boolean hasSecretKeyword(TextProbe probe) {
-        return probe.hasAnyIgnoreCase("pass", "pwd", "secret", "token", "key", "credential");
+        return probe.hasAnyIgnoreCase("passw", "pwd", "secret", "token", "credential", "apikey",
+                "api_key", "api-key", "api.key", "accesskey", "access_key", "access-key",
+                "access.key", "privatekey", "private_key", "private-key", "private.key");
     }
 
     private static String knownTokenPrefixes() {

@@ -50,7 +50,7 @@ final class TextProbe {
         return mostDotsInNumber;
     }
 
-    /** Returns whether a run of 24+ key characters ({@code A-Za-z0-9+/_=-}) has a digit. */
+    /** Returns whether a run of 16+ ASCII letters and digits holds both. */
     boolean hasLongMixedRun() {
         return longMixedRun;
     }
@@ -70,8 +70,9 @@ final class TextProbe {
         int dots = 0;
         int gap = 0;
         int colons = 0;
-        int keyRun = 0;
-        boolean keyRunDigit = false;
+        int alnumRun = 0;
+        boolean runDigit = false;
+        boolean runLetter = false;
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -83,9 +84,11 @@ final class TextProbe {
             mostDotsInNumber = Math.max(mostDotsInNumber, dots);
             colons = c == ':' ? colons + 1 : Character.digit(c, 16) >= 0 ? colons : 0;
             mostColonsInHexRun = Math.max(mostColonsInHexRun, colons);
-            keyRun = isKeyChar(c) ? keyRun + 1 : 0;
-            keyRunDigit = keyRun > 0 && (keyRunDigit || digit);
-            longMixedRun |= keyRun >= 24 && keyRunDigit;
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            alnumRun = letter || digit ? alnumRun + 1 : 0;
+            runDigit = alnumRun > 0 && (runDigit || digit);
+            runLetter = alnumRun > 0 && (runLetter || letter);
+            longMixedRun |= alnumRun >= 16 && runDigit && runLetter;
             ibanStart |= digit && i >= 3 && isDigit(text.charAt(i - 1))
                     && isUpper(text.charAt(i - 2)) && isUpper(text.charAt(i - 3));
             previous = c;
@@ -102,10 +105,5 @@ final class TextProbe {
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isKeyChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
-                || c == '+' || c == '/' || c == '_' || c == '=' || c == '-';
     }
 }
