@@ -17,9 +17,11 @@ final class WikiMarkup {
             new Replacement("{", "\\{(?:code|noformat|quote|panel|tip|info|note|warning)"
                     + "(?::[^}\\n]{0,300})?\\}", "\n"),
             new Replacement("{", "\\{(?:color|anchor)(?::[^}\\n]{0,100})?\\}", " "),
-            new Replacement(".", "(?m)^[ \\t]*(?:h[1-6]|bq)\\.[ \\t]*", ""),
+            new Replacement(List.of("h1.", "h2.", "h3.", "h4.", "h5.", "h6.", "bq."),
+                    "(?m)^[ \\t]*(?:h[1-6]|bq)\\.[ \\t]*", ""),
             new Replacement("----", "(?m)^[ \\t]*-{4,}[ \\t]*$", ""),
-            new Replacement("", "(?m)^[ \\t]*(?:[*#]+|-)[ \\t]+", ""),
+            new Replacement(List.of("* ", "# ", "- ", "*\t", "#\t", "-\t"),
+                    "(?m)^[ \\t]*(?:[*#]+|-)[ \\t]+", ""),
             new Replacement("\\\\", "\\\\\\\\", "\n"),
             new Replacement("!", "!(?:[^!\\s|]{1,300}\\.(?i:png|jpe?g|gif|bmp|svg|webp)"
                     + "|https?://[^!\\s|]{1,500})(?:\\|[^!\\n]{0,300})?!", " "),
@@ -55,20 +57,27 @@ final class WikiMarkup {
     }
 
     /**
-     * One pattern and what its matches become, skipped when the text lacks {@code required}.
-     * Patterns start with a literal where they can, which keeps the scan cheap.
+     * One pattern and what its matches become, skipped when the text contains none of the
+     * literals in {@code required}. Patterns start with a literal where they can, which keeps
+     * the scan cheap.
      */
-    private record Replacement(String required, Pattern pattern, String replacement) {
+    private record Replacement(List<String> required, Pattern pattern, String replacement) {
 
         Replacement(String required, String regex, String replacement) {
+            this(List.of(required), regex, replacement);
+        }
+
+        Replacement(List<String> required, String regex, String replacement) {
             this(required, Pattern.compile(regex), replacement);
         }
 
         String apply(String text) {
-            if (!text.contains(required)) {
-                return text;
+            for (String literal : required) {
+                if (text.contains(literal)) {
+                    return pattern.matcher(text).replaceAll(replacement);
+                }
             }
-            return pattern.matcher(text).replaceAll(replacement);
+            return text;
         }
     }
 }

@@ -58,9 +58,10 @@ class MarkupStrippingTest {
     void givenEntityEncodedAddress_clean_addressStillRedacted() {
         String raw = "<p>write to jane.doe&#64;example.com</p>";
 
-        String clean = pipeline.clean(raw);
+        CleanText clean = pipeline.analyse(raw);
 
-        assertThat(clean).isEqualTo("write to redactedemail");
+        assertThat(clean.asString()).isEqualTo("write to redactedemail");
+        assertThat(clean.redactions()).containsEntry(RedactionKind.EMAIL, 1);
     }
 
     @Test
