@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends;
  * each CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
  * #MIN_LENGTH} or longer than {@value #MAX_LENGTH} characters (ids, digests, base64 blobs), when
- * more than half of their characters are digits or they hold {@value #MAX_DIGIT_RUN} digits in a
+ * more than half of their characters are digits or they hold {@value #ID_DIGIT_RUN} digits in a
  * row (numbers, hex ids, years, ports, ids such as {@code attempt_000001}), and when they are
  * English stop words. Placeholders such as {@code redactedemail} and signature tokens such
  * as {@code exc_nullpointerexception} pass unchanged.
@@ -24,7 +24,7 @@ public final class Tokenizer {
     public static final int MAX_LENGTH = 30;
 
     /** Shortest run of consecutive digits that marks a word as an id or number. */
-    public static final int MAX_DIGIT_RUN = 4;
+    public static final int ID_DIGIT_RUN = 4;
 
     /** Returns the word tokens of {@code text}, in order; empty for {@code null}. */
     public List<String> tokens(String text) {
@@ -76,7 +76,7 @@ public final class Tokenizer {
         for (int i = start; i < end; i++) {
             run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
             digits += run > 0 ? 1 : 0;
-            if (run >= MAX_DIGIT_RUN) {
+            if (run >= ID_DIGIT_RUN) {
                 return true;
             }
         }
