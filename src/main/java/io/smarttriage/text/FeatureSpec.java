@@ -1,6 +1,7 @@
 package io.smarttriage.text;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,7 +19,14 @@ public record FeatureSpec(Set<FeatureField> fields, boolean bigrams) {
 
     /** Copies the field set. */
     public FeatureSpec {
+<<<<<<< HEAD
         fields = fields.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fields));
+=======
+        Objects.requireNonNull(fields, "feature spec 'fields' must not be null; use an empty set");
+        fields = fields.isEmpty()
+                ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(fields));
+>>>>>>> feat/text
     }
 
     /** Returns a spec with every field and no bigrams. */
