@@ -19,14 +19,8 @@ public record FeatureSpec(Set<FeatureField> fields, boolean bigrams) {
 
     /** Copies the field set. */
     public FeatureSpec {
-<<<<<<< HEAD
-        fields = fields.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fields));
-=======
         Objects.requireNonNull(fields, "feature spec 'fields' must not be null; use an empty set");
-        fields = fields.isEmpty()
-                ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(fields));
->>>>>>> feat/text
+        fields = fields.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fields));
     }
 
     /** Returns a spec with every field and no bigrams. */

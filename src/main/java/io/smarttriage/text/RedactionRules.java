@@ -88,8 +88,22 @@ final class RedactionRules {
     /** A capitalised or lower-case word, or an upper-case run not followed by lower case. */
     private static final Pattern LETTER_RUN = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
 
-    private static final List<String> TOKEN_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_",
-            "ghr_", "github_pat_", "xox", "AKIA", "ASIA", "sk-", "sk_", "AIza", "glpat-", "npm_");
+    private static final List<String> TOKEN_PREFIXES =
+            List.of(
+                    "ghp_",
+                    "gho_",
+                    "ghu_",
+                    "ghs_",
+                    "ghr_",
+                    "github_pat_",
+                    "xox",
+                    "AKIA",
+                    "ASIA",
+                    "sk-",
+                    "sk_",
+                    "AIza",
+                    "glpat-",
+                    "npm_");
 
     /** A qualified annotation such as {@code @javax.ejb.Stateless}. */
     private static final Pattern CODE_PACKAGE =
@@ -118,94 +132,34 @@ final class RedactionRules {
     /** Credential URLs and tokens first: their values may contain {@code @} or digit runs. */
     private static List<RedactionRule> secretRules() {
         return List.of(
-<<<<<<< HEAD
                 RedactionRule.of(
                         CREDENTIAL_URL,
+                        probe -> probe.has("://") && probe.has("@"),
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
                                 + "[^\\s<>\"'|\\]]*"),
                 RedactionRule.of(
-                        SECRET, "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-                RedactionRule.of(SECRET, knownTokenPrefixes()),
-                RedactionRule.valueIn(
                         SECRET,
-                        "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
-                        value -> ValueChecks.countDigits(value) > 0),
-                RedactionRule.valueIn(
-                        SECRET,
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
-                        v -> true),
-                RedactionRule.valueIn(SECRET, secretAssignment(), RedactionRules::isSecretValue),
-                RedactionRule.valueIn(
-                        SECRET,
-                        "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
-                                + "<value>([^<]{1,200})</value>",
-                        RedactionRules::isSecretValue),
-                RedactionRule.of(
-                        EMAIL,
-                        "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
-                                + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
-                RedactionRule.of(MENTION, "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
-                RedactionRule.of(
-                        MENTION,
-                        "(?<![\\w@./\\\\-])@[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
-                        RedactionRules::isMention),
-                RedactionRule.of(
-                        IBAN,
-                        "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
-                        ValueChecks::isIban),
-                RedactionRule.of(
-                        PAYMENT_CARD,
-                        "(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
-                        ValueChecks::passesLuhn),
-                RedactionRule.of(
-                        IP_ADDRESS,
-                        "(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
-                        ValueChecks::isIpv6),
-                RedactionRule.of(
-                        IP_ADDRESS,
-                        "(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET
-                                + "(?:\\."
-                                + OCTET
-                                + "){3}(?!\\w|[.-]\\d)"),
-                RedactionRule.of(
-                        PHONE,
-                        "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
-                                + "(?!\\w|[.-]\\d)",
-                        value -> digitsBetween(value, 8, 15)),
-                RedactionRule.of(
-                        PHONE,
-                        "(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
-                                + "(?!\\w|[.-]\\d)"),
-                RedactionRule.of(
-                        PHONE,
-                        "(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
-                                + "(?!\\w|[.:/-]\\d)",
-                        RedactionRules::isNationalPhone),
-                RedactionRule.valueIn(
-                        PHONE,
-                        "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
-                                + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
-                        value -> digitsBetween(value, 7, 15)),
-                RedactionRule.of(
-                        SECRET,
-                        "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
-                        RedactionRules::looksRandom));
-=======
-                RedactionRule.of(CREDENTIAL_URL, probe -> probe.has("://") && probe.has("@"),
-                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
-                                + "[^\\s<>\"'|\\]]*"),
-                RedactionRule.of(SECRET, probe -> probe.has("eyJ"),
+                        probe -> probe.has("eyJ"),
                         "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
                 RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes()),
-                RedactionRule.valueIn(SECRET, probe -> probe.hasAnyIgnoreCase("bearer"),
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.hasAnyIgnoreCase("bearer"),
                         "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
                         value -> ValueChecks.countDigits(value) > 0),
-                RedactionRule.valueIn(SECRET, probe -> probe.hasAnyIgnoreCase("authorization"),
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})", v -> true),
-                RedactionRule.valueIn(SECRET, RedactionRules::hasSecretKeyword, secretAssignment(),
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.hasAnyIgnoreCase("authorization"),
+                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
+                        v -> true),
+                RedactionRule.valueIn(
+                        SECRET,
+                        RedactionRules::hasSecretKeyword,
+                        secretAssignment(),
                         RedactionRules::isSecretValue),
-                RedactionRule.valueIn(SECRET, probe -> probe.has("<value>"),
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.has("<value>"),
                         "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
                                 + "<value>([^<]{1,200})</value>",
                         RedactionRules::isSecretValue));
@@ -213,12 +167,18 @@ final class RedactionRules {
 
     private static List<RedactionRule> peopleRules() {
         return List.of(
-                RedactionRule.of(EMAIL, probe -> probe.has("@"),
+                RedactionRule.of(
+                        EMAIL,
+                        probe -> probe.has("@"),
                         "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
                                 + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
-                RedactionRule.of(MENTION, probe -> probe.has("[~"),
+                RedactionRule.of(
+                        MENTION,
+                        probe -> probe.has("[~"),
                         "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
-                RedactionRule.of(MENTION, probe -> probe.has("@"),
+                RedactionRule.of(
+                        MENTION,
+                        probe -> probe.has("@"),
                         "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
                         RedactionRules::isMention));
     }
@@ -226,31 +186,48 @@ final class RedactionRules {
     /** Checked numbers before phone numbers, so a card is never half taken for a phone. */
     private static List<RedactionRule> numberRules() {
         return List.of(
-                RedactionRule.of(IBAN, TextProbe::hasIbanStart,
+                RedactionRule.of(
+                        IBAN,
+                        TextProbe::hasIbanStart,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
-                RedactionRule.of(PAYMENT_CARD, probe -> probe.longestDigitRun() >= 13,
+                RedactionRule.of(
+                        PAYMENT_CARD,
+                        probe -> probe.longestDigitRun() >= 13,
                         "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
                         ValueChecks::isCardNumber),
-                RedactionRule.of(IP_ADDRESS,
+                RedactionRule.of(
+                        IP_ADDRESS,
                         probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
                         "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
-                RedactionRule.of(IP_ADDRESS, probe -> probe.mostDotsInNumber() >= 3,
+                RedactionRule.of(
+                        IP_ADDRESS,
+                        probe -> probe.mostDotsInNumber() >= 3,
                         "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE, probe -> probe.has("+") && probe.longestDigitRun() >= 8,
+                                + OCTET
+                                + "(?:\\."
+                                + OCTET
+                                + "){3}(?!\\w|[.-]\\d)"),
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.has("+") && probe.longestDigitRun() >= 8,
                         "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
                                 + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
-                RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 10,
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.longestDigitRun() >= 10,
                         "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
                                 + "(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE, probe -> probe.longestDigitRun() >= 9,
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.longestDigitRun() >= 9,
                         "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
                                 + "(?!\\w|[.:/-]\\d)",
                         RedactionRules::isNationalPhone),
-                RedactionRule.valueIn(PHONE,
+                RedactionRule.valueIn(
+                        PHONE,
                         probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
                         "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
                                 + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
@@ -259,7 +236,9 @@ final class RedactionRules {
 
     /** Last, so that every value with a known shape has already been replaced. */
     private static RedactionRule randomSecretRule() {
-        return RedactionRule.of(SECRET, TextProbe::hasLongMixedRun,
+        return RedactionRule.of(
+                SECRET,
+                TextProbe::hasLongMixedRun,
                 "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
                 RedactionRules::looksRandom);
     }
@@ -274,10 +253,24 @@ final class RedactionRules {
     }
 
     private static boolean hasSecretKeyword(TextProbe probe) {
-        return probe.hasAnyIgnoreCase("passw", "pwd", "secret", "token", "credential", "apikey",
-                "api_key", "api-key", "api.key", "accesskey", "access_key", "access-key",
-                "access.key", "privatekey", "private_key", "private-key", "private.key");
->>>>>>> feat/text
+        return probe.hasAnyIgnoreCase(
+                "passw",
+                "pwd",
+                "secret",
+                "token",
+                "credential",
+                "apikey",
+                "api_key",
+                "api-key",
+                "api.key",
+                "accesskey",
+                "access_key",
+                "access-key",
+                "access.key",
+                "privatekey",
+                "private_key",
+                "private-key",
+                "private.key");
     }
 
     private static String knownTokenPrefixes() {
@@ -303,7 +296,8 @@ final class RedactionRules {
     private static boolean isMention(String value) {
         String name = value.substring(1);
         String lower = name.toLowerCase(Locale.ROOT);
-        return !CODE_TAGS.contains(lower) && !CODE_PACKAGE.matcher(lower).lookingAt()
+        return !CODE_TAGS.contains(lower)
+                && !CODE_PACKAGE.matcher(lower).lookingAt()
                 && !CAMEL_CASE.matcher(name).find();
     }
 
@@ -319,39 +313,26 @@ final class RedactionRules {
     }
 
     /**
-<<<<<<< HEAD
-     * Whether a long token reads like a generated key rather than a name, path or digest: it mixes
-     * digits and letters, has high entropy, its letters come in short same-case runs (names such as
-     * {@code TestHiveServer2Session} have word-long runs) and it is not plain single-case hex
-     * (digests and block ids, which the tokenizer drops for length anyway).
-=======
-     * Whether a long token reads like a generated key rather than a name, path, id or digest:
-     * its longest segment between {@code - _ / = + .} has 16+ characters, mixes digits and
-     * letters, has high entropy, keeps its letters in short same-case runs (names such as {@code
+     * Whether a long token reads like a generated key rather than a name, path, id or digest: its
+     * longest segment between {@code - _ / = + .} has 16+ characters, mixes digits and letters, has
+     * high entropy, keeps its letters in short same-case runs (names such as {@code
      * TestHiveServer2Session} have word-long runs) and is not plain single-case hex (digests and
      * block ids, which the tokenizer drops for length anyway). Segmented ids such as {@code
      * task_1437756808808_1395_m_000035} or UUIDs therefore stay.
->>>>>>> feat/text
      */
     private static boolean looksRandom(String value) {
         if (value.startsWith("redacted")) {
             return false;
         }
-<<<<<<< HEAD
-        int digits = ValueChecks.countDigits(value);
-        int letters = (int) value.chars().filter(Character::isLetter).count();
-        return digits >= 1
-                && letters >= 4
-                && ValueChecks.entropy(value) >= 3.5
-                && meanLetterRun(value) < 3.0;
-=======
         String segment = longestSegment(value);
         if (segment.length() < 16 || HEX.matcher(segment).matches()) {
             return false;
         }
         int digits = ValueChecks.countDigits(segment);
         int letters = (int) segment.chars().filter(Character::isLetter).count();
-        return digits >= 1 && letters >= 4 && ValueChecks.entropy(segment) >= 3.3
+        return digits >= 1
+                && letters >= 4
+                && ValueChecks.entropy(segment) >= 3.3
                 && meanLetterRun(segment) < 3.0;
     }
 
@@ -361,7 +342,6 @@ final class RedactionRules {
             longest = segment.length() > longest.length() ? segment : longest;
         }
         return longest;
->>>>>>> feat/text
     }
 
     private static double meanLetterRun(String value) {

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Cheap facts about a text, gathered in one pass, that tell a {@link RedactionRule} whether its
- * pattern can match at all. Running a regular expression over every character costs far more
- * than this scan, and most texts contain no value of most kinds.
+ * pattern can match at all. Running a regular expression over every character costs far more than
+ * this scan, and most texts contain no value of most kinds.
  */
 final class TextProbe {
 
@@ -89,8 +89,12 @@ final class TextProbe {
             runDigit = alnumRun > 0 && (runDigit || digit);
             runLetter = alnumRun > 0 && (runLetter || letter);
             longMixedRun |= alnumRun >= 16 && runDigit && runLetter;
-            ibanStart |= digit && i >= 3 && isDigit(text.charAt(i - 1))
-                    && isUpper(text.charAt(i - 2)) && isUpper(text.charAt(i - 3));
+            ibanStart |=
+                    digit
+                            && i >= 3
+                            && isDigit(text.charAt(i - 1))
+                            && isUpper(text.charAt(i - 2))
+                            && isUpper(text.charAt(i - 3));
             previous = c;
         }
     }

@@ -10,16 +10,10 @@ import java.util.Locale;
  * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends; each
  * CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
  * #MIN_LENGTH} or longer than {@value #MAX_LENGTH} characters (ids, digests, base64 blobs), when
-<<<<<<< HEAD
- * more than half of their characters are digits (numbers, hex ids, build numbers), and when they
- * are English stop words. Placeholders such as {@code redactedemail} and signature tokens such as
- * {@code exc_nullpointerexception} pass unchanged.
-=======
- * more than half of their characters are digits or they hold {@value #ID_DIGIT_RUN} digits in a
- * row (numbers, hex ids, years, ports, ids such as {@code attempt_000001}), and when they are
- * English stop words. Placeholders such as {@code redactedemail} and signature tokens such
- * as {@code exc_nullpointerexception} pass unchanged.
->>>>>>> feat/text
+ * more than half of their characters are digits or they hold {@value #ID_DIGIT_RUN} digits in a row
+ * (numbers, hex ids, years, ports, ids such as {@code attempt_000001}), and when they are English
+ * stop words. Placeholders such as {@code redactedemail} and signature tokens such as {@code
+ * exc_nullpointerexception} pass unchanged.
  */
 public final class Tokenizer {
 
