@@ -1,6 +1,7 @@
 package io.smarttriage.text;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +19,7 @@ public record FeatureSpec(Set<FeatureField> fields, boolean bigrams) {
 
     /** Copies the field set. */
     public FeatureSpec {
+        Objects.requireNonNull(fields, "feature spec 'fields' must not be null; use an empty set");
         fields = fields.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fields));
     }
 

@@ -31,6 +31,9 @@ final class LogLines {
 
     /** Returns whether {@code trimmed} is a log line, adding its tokens if so. */
     boolean accept(String trimmed) {
+        if (trimmed.isEmpty() || !mayStartLogLine(trimmed.charAt(0))) {
+            return false;
+        }
         Matcher leading = LEADING_LEVEL.matcher(trimmed);
         if (leading.lookingAt()) {
             String level = leading.group(1) != null ? leading.group(1) : leading.group(2);
@@ -47,6 +50,10 @@ final class LogLines {
             addTokens(level.group(1), rest.substring(level.end()));
         }
         return true;
+    }
+
+    private static boolean mayStartLogLine(char first) {
+        return first == '[' || first >= '0' && first <= '9' || first >= 'A' && first <= 'Z';
     }
 
     private void addTokens(String level, String afterLevel) {

@@ -77,23 +77,32 @@ final class TraceReducer {
             pythonFrame = null;
         } else if (!javaLine(trimmed) && !logLines.accept(trimmed)) {
             prose.append(inlineTraces(line)).append('\n');
-            wantFrame = true;
+            wantFrame |= !trimmed.isEmpty();
         }
     }
 
     private boolean javaLine(String trimmed) {
+        if (trimmed.startsWith("at ") || trimmed.startsWith("at\t")) {
+            Matcher frame = FRAME.matcher(trimmed);
+            if (frame.lookingAt() && frame.end() == trimmed.length()) {
+                frame(frame.group(1));
+                return true;
+            }
+        }
+        if (trimmed.startsWith("...")) {
+            return MORE.matcher(trimmed).lookingAt();
+        }
         Matcher exception = EXCEPTION_LINE.matcher(trimmed);
-        if (exception.matches()) {
+        if (namesException(trimmed) && exception.matches()) {
             signatures.addException(exception.group(1));
             wantFrame = true;
             return true;
         }
-        Matcher frame = FRAME.matcher(trimmed);
-        if (frame.lookingAt() && frame.end() == trimmed.length()) {
-            frame(frame.group(1));
-            return true;
-        }
-        return MORE.matcher(trimmed).lookingAt();
+        return false;
+    }
+
+    private static boolean namesException(String text) {
+        return text.contains("Exception") || text.contains("Error") || text.contains("Throwable");
     }
 
     private void frame(String qualifiedMethod) {
@@ -108,13 +117,15 @@ final class TraceReducer {
         if (line.indexOf('.') < 0) {
             return line;
         }
-        Matcher exception = QUALIFIED_EXCEPTION.matcher(line);
-        while (exception.find()) {
-            signatures.addException(exception.group(1));
-            wantFrame = true;
+        if (namesException(line)) {
+            Matcher exception = QUALIFIED_EXCEPTION.matcher(line);
+            while (exception.find()) {
+                signatures.addException(exception.group(1));
+                wantFrame = true;
+            }
         }
         Matcher frame = FRAME.matcher(line);
-        if (!frame.find()) {
+        if (line.indexOf('(') < 0 || !line.contains("at") || !frame.find()) {
             return line;
         }
         StringBuilder rest = new StringBuilder(line.length());
