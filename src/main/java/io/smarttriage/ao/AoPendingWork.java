@@ -73,11 +73,15 @@ public class AoPendingWork implements PendingWorkStore {
         c.put("CLAIMED_AT", Columns.date(now));
         try {
             ao.create(WorkClaimEntity.class, c);
-            return true;
         } catch (RuntimeException e) {
             log.debug("Task {} already claimed by another node", taskId);
             return false;
         }
+        if (ao.count(PendingWorkEntity.class, "ID = ?", (int) taskId) == 0) {
+            ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
+            return false;
+        }
+        return true;
     }
 
     @Override

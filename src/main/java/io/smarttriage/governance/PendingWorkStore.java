@@ -23,7 +23,7 @@ public interface PendingWorkStore {
     /**
      * Claims a task for one node; atomic across the cluster.
      *
-     * @return whether this call got the claim
+     * @return whether this call got the claim; {@code false} also when the task is already done
      */
     boolean claim(long taskId, String node, Instant now);
 

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Listens to Jira issue events and hands each newly created issue to a {@link CreatedIssueSink}.
  *
  * <p>Runs on the thread that created the issue, so it only copies identifiers and returns; the
- * triage itself happens elsewhere. Spring calls {@link #register()} and {@link #unregister()}.
+ * triage itself happens elsewhere. Never throws into event dispatch. Spring calls {@link
+ * #register()} and {@link #unregister()}.
  */
 public class IssueCreatedListener {
     private static final Logger log = LoggerFactory.getLogger(IssueCreatedListener.class);
@@ -47,7 +48,12 @@ public class IssueCreatedListener {
             log.warn("Issue-created event without issue or project ignored");
             return;
         }
-        sink.offer(
-                new CreatedIssue(issue.getId(), issue.getKey(), issue.getProjectObject().getKey()));
+        try {
+            sink.offer(
+                    new CreatedIssue(
+                            issue.getId(), issue.getKey(), issue.getProjectObject().getKey()));
+        } catch (RuntimeException e) {
+            log.warn("Issue-created event for {} not handled", issue.getKey(), e);
+        }
     }
 }

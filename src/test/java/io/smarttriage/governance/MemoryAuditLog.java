@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Audit log in memory, for tests. */
-final class MemoryAuditLog implements AuditLog {
+public final class MemoryAuditLog implements AuditLog {
     private final Map<Long, AuditRecord> records = new TreeMap<>();
 
     @Override
@@ -47,7 +47,7 @@ final class MemoryAuditLog implements AuditLog {
         return matching.subList(0, Math.min(limit, matching.size()));
     }
 
-    List<AuditRecord> all() {
+    public List<AuditRecord> all() {
         return List.copyOf(records.values());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Project configurations in memory, for tests. */
-final class MemoryConfigStore implements ConfigStore {
+public final class MemoryConfigStore implements ConfigStore {
     private final Map<String, ProjectConfig> configs = new HashMap<>();
 
     @Override

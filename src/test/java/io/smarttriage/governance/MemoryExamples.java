@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Training examples in memory, for tests. */
-final class MemoryExamples implements TrainingExampleStore {
+public final class MemoryExamples implements TrainingExampleStore {
     private final List<TrainingExample> examples = new ArrayList<>();
 
     @Override

@@ -10,6 +10,8 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link IssueCreatedListener} with the Jira boundary mocked. */
@@ -17,12 +19,13 @@ class IssueCreatedListenerTest {
     private static final long OTHER_EVENT_TYPE = EventType.ISSUE_CREATED_ID + 1;
 
     private final EventPublisher publisher = mock(EventPublisher.class);
-    private final PendingTriageQueue queue = new PendingTriageQueue(10);
-    private final IssueCreatedListener listener = new IssueCreatedListener(publisher, queue);
+    private final List<CreatedIssue> offered = new ArrayList<>();
+    private final CreatedIssueSink sink = offered::add;
+    private final IssueCreatedListener listener = new IssueCreatedListener(publisher, sink);
 
     @Test
     void givenNewListener_register_subscribesItselfWithPublisher() {
-        IssueCreatedListener fresh = new IssueCreatedListener(publisher, queue);
+        IssueCreatedListener fresh = new IssueCreatedListener(publisher, sink);
 
         fresh.register();
 
@@ -44,7 +47,7 @@ class IssueCreatedListenerTest {
 
         listener.onIssueEvent(event);
 
-        assertThat(queue.poll()).contains(new CreatedIssue(10_001L, "HELP-7", "HELP"));
+        assertThat(offered).containsExactly(new CreatedIssue(10_001L, "HELP-7", "HELP"));
     }
 
     @Test
@@ -53,7 +56,7 @@ class IssueCreatedListenerTest {
 
         listener.onIssueEvent(event);
 
-        assertThat(queue.size()).isZero();
+        assertThat(offered).isEmpty();
     }
 
     @Test
@@ -62,7 +65,22 @@ class IssueCreatedListenerTest {
 
         listener.onIssueEvent(event);
 
-        assertThat(queue.size()).isZero();
+        assertThat(offered).isEmpty();
+    }
+
+    @Test
+    void givenSinkThatThrows_onIssueEvent_doesNotBreakEventDispatch() {
+        IssueCreatedListener failing =
+                new IssueCreatedListener(
+                        publisher,
+                        issue -> {
+                            throw new IllegalStateException("database down");
+                        });
+        IssueEvent event = event(EventType.ISSUE_CREATED_ID, issue(10_003L, "HELP-9", "HELP"));
+
+        failing.onIssueEvent(event);
+
+        assertThat(offered).isEmpty();
     }
 
     private static IssueEvent event(Long typeId, Issue issue) {

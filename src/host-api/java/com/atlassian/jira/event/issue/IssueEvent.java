@@ -2,6 +2,7 @@ package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.event.AbstractEvent;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * Host API stub: the event Jira publishes when an issue changes. The app never constructs it, so
@@ -12,6 +13,10 @@ public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent
 
     @Override
     public Issue getIssue() {
+        throw new UnsupportedOperationException("host API stub");
+    }
+
+    public ApplicationUser getUser() {
         throw new UnsupportedOperationException("host API stub");
     }
 

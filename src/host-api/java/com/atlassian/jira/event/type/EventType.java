@@ -6,6 +6,10 @@ package com.atlassian.jira.event.type;
  */
 public class EventType {
     public static final Long ISSUE_CREATED_ID = 1L;
+    public static final Long ISSUE_UPDATED_ID = 2L;
+    public static final Long ISSUE_ASSIGNED_ID = 3L;
+    public static final Long ISSUE_RESOLVED_ID = 4L;
+    public static final Long ISSUE_CLOSED_ID = 5L;
 
     private EventType() {}
 }

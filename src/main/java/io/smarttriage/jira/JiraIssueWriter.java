@@ -1,0 +1,146 @@
+package io.smarttriage.jira;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.smarttriage.governance.FieldDecision;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.IssueWriter;
+import io.smarttriage.governance.ProjectConfig;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes applied decisions to Jira through {@link IssueService}, as the project's automation user,
+ * so Jira's own permission checks and validation apply. Priority and component go through an
+ * update, the assignee through an assignment (only to agents in the project's pool, when it has
+ * one). The request type is not written by this version.
+ */
+public class JiraIssueWriter implements IssueWriter {
+    private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
+
+    private final IssueService issueService;
+    private final IssueManager issueManager;
+    private final PriorityManager priorities;
+    private final UserManager users;
+    private final TriageComments comments;
+
+    /** Creates a writer over Jira's services. */
+    public JiraIssueWriter(
+            IssueService issueService,
+            IssueManager issueManager,
+            PriorityManager priorities,
+            UserManager users,
+            TriageComments comments) {
+        this.issueService = issueService;
+        this.issueManager = issueManager;
+        this.priorities = priorities;
+        this.users = users;
+        this.comments = comments;
+    }
+
+    @Override
+    public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
+        Optional<ApplicationUser> bot = automationUser(config);
+        if (bot.isEmpty()) {
+            return false;
+        }
+        String value = decision.prediction().value();
+        return OwnChanges.during(
+                () ->
+                        switch (decision.prediction().field()) {
+                            case PRIORITY -> setPriority(bot.get(), issue, value);
+                            case COMPONENT -> setComponent(bot.get(), issue, value);
+                            case ASSIGNEE -> assign(bot.get(), issue, value, config);
+                            case CATEGORY -> refuse(issue, "request type is not written yet");
+                        });
+    }
+
+    @Override
+    public void announce(IssueRef issue, List<FieldDecision> applied, ProjectConfig config) {
+        Optional<ApplicationUser> bot = automationUser(config);
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        if (bot.isPresent() && jiraIssue != null) {
+            OwnChanges.during(
+                    () -> {
+                        comments.announce(jiraIssue, bot.get(), applied, config.customerNotice());
+                        return null;
+                    });
+        }
+    }
+
+    private boolean setPriority(ApplicationUser bot, IssueRef issue, String name) {
+        Optional<String> id =
+                priorities.getPriorities().stream()
+                        .filter(p -> p.getName().equals(name))
+                        .map(Priority::getId)
+                        .findFirst();
+        if (id.isEmpty()) {
+            return refuse(issue, "no priority named '" + name + "'");
+        }
+        return update(bot, issue, issueService.newIssueInputParameters().setPriorityId(id.get()));
+    }
+
+    private boolean setComponent(ApplicationUser bot, IssueRef issue, String value) {
+        String prefix = issue.projectKey() + "/";
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        if (!value.startsWith(prefix) || jiraIssue == null) {
+            return refuse(issue, "component '" + value + "' is not of project " + prefix);
+        }
+        String name = value.substring(prefix.length());
+        Optional<Long> id =
+                jiraIssue.getProjectObject().getComponents().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(ProjectComponent::getId)
+                        .findFirst();
+        if (id.isEmpty()) {
+            return refuse(issue, "no component named '" + name + "'");
+        }
+        IssueInputParameters params = issueService.newIssueInputParameters();
+        return update(bot, issue, params.setComponentIds(id.get()));
+    }
+
+    private boolean assign(
+            ApplicationUser bot, IssueRef issue, String userKey, ProjectConfig config) {
+        if (!config.agentPool().isEmpty() && !config.agentPool().contains(userKey)) {
+            return refuse(issue, "assignee is not in the project's agent pool");
+        }
+        IssueService.AssignValidationResult valid =
+                issueService.validateAssign(bot, issue.issueId(), userKey);
+        return valid.isValid()
+                ? issueService.assign(bot, valid).isValid()
+                : refuse(issue, "Jira refused the assignment");
+    }
+
+    private boolean update(ApplicationUser bot, IssueRef issue, IssueInputParameters params) {
+        IssueService.UpdateValidationResult valid =
+                issueService.validateUpdate(bot, issue.issueId(), params);
+        return valid.isValid()
+                ? issueService.update(bot, valid).isValid()
+                : refuse(issue, "Jira refused the update");
+    }
+
+    private Optional<ApplicationUser> automationUser(ProjectConfig config) {
+        String key = config.automationUserKey();
+        ApplicationUser user = key == null ? null : users.getUserByKey(key);
+        if (user == null) {
+            log.warn(
+                    "Project {} has no valid automation user; nothing applied",
+                    config.projectKey());
+        }
+        return Optional.ofNullable(user);
+    }
+
+    private static boolean refuse(IssueRef issue, String why) {
+        log.info("Decision for issue {} not applied: {}", issue.issueKey(), why);
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package io.smarttriage.jira;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.AuditLog;
+import io.smarttriage.governance.ConfigStore;
+import io.smarttriage.governance.FeedbackRecorder;
+import io.smarttriage.governance.IssueWriter;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.PendingWorkStore;
+import io.smarttriage.governance.PrecisionMonitor;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.TrainingExampleStore;
+import io.smarttriage.governance.TriageService;
+import io.smarttriage.governance.Triager;
+import io.smarttriage.governance.WorkKind;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Does one piece of pending work on a worker thread: claims it (so no other node does it too),
+ * reads the issue, triages it or learns from what a person did, and removes the task. A task that
+ * fails unexpectedly keeps its claim and is retried once the claim has expired.
+ */
+public class PendingWorkRunner {
+    private static final Logger log = LoggerFactory.getLogger(PendingWorkRunner.class);
+
+    private final PendingWorkStore work;
+    private final IssueManager issues;
+    private final ConfigStore configs;
+    private final TriageService triage;
+    private final FeedbackRecorder feedback;
+    private final PrecisionMonitor monitor;
+    private final Clock clock;
+    private final String node;
+
+    /** Creates a runner over the app's stores and Jira's issue manager. */
+    public PendingWorkRunner(
+            PendingWorkStore work,
+            IssueManager issues,
+            ConfigStore configs,
+            AuditLog audit,
+            TrainingExampleStore examples,
+            Triager triager,
+            IssueWriter writer) {
+        this(
+                work,
+                issues,
+                configs,
+                new Services(audit, examples, triager, writer),
+                Clock.systemUTC(),
+                "node-" + UUID.randomUUID());
+    }
+
+    PendingWorkRunner(
+            PendingWorkStore work,
+            IssueManager issues,
+            ConfigStore configs,
+            Services services,
+            Clock clock,
+            String node) {
+        this.work = work;
+        this.issues = issues;
+        this.configs = configs;
+        this.triage =
+                new TriageService(
+                        configs, services.triager(), services.audit(), services.writer(), clock);
+        this.feedback = new FeedbackRecorder(services.audit(), services.examples(), clock);
+        this.monitor = new PrecisionMonitor(configs, services.audit(), clock);
+        this.clock = clock;
+        this.node = node;
+    }
+
+    /** Claims and does the task; returns whether this node did it. */
+    public boolean run(PendingTask task) {
+        if (!work.claim(task.id(), node, clock.instant())) {
+            return false;
+        }
+        try {
+            perform(task);
+        } catch (RuntimeException e) {
+            log.error(
+                    "{} work for issue {} failed; retried when its claim expires",
+                    task.kind(),
+                    task.issue().issueKey(),
+                    e);
+            return true;
+        }
+        work.complete(task.id());
+        return true;
+    }
+
+    private void perform(PendingTask task) {
+        MutableIssue issue = issues.getIssueObject(task.issue().issueId());
+        if (issue == null) {
+            log.info(
+                    "Issue {} no longer exists; its {} work is dropped",
+                    task.issue().issueKey(),
+                    task.kind());
+            return;
+        }
+        if (task.kind() == WorkKind.TRIAGE) {
+            triage.triage(
+                    task.issue(), IssueFields.ticket(issue), IssueFields.statesAtCreation(issue));
+            return;
+        }
+        ProjectConfig config = configs.configFor(task.issue().projectKey());
+        if (Objects.equals(task.userKey(), config.automationUserKey())) {
+            return;
+        }
+        int judged =
+                feedback.observe(
+                        task.issue().issueId(),
+                        IssueFields.values(issue),
+                        task.userKey(),
+                        task.created(),
+                        task.kind() == WorkKind.RESOLVED);
+        if (judged > 0) {
+            for (TargetField field : TargetField.values()) {
+                monitor.check(task.issue().projectKey(), field);
+            }
+        }
+    }
+
+    /** The governance ports the runner builds its services from. */
+    record Services(
+            AuditLog audit, TrainingExampleStore examples, Triager triager, IssueWriter writer) {}
+}

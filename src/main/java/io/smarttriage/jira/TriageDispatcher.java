@@ -1,0 +1,147 @@
+package io.smarttriage.jira;
+
+import io.smarttriage.governance.ConfigStore;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.PendingWorkStore;
+import io.smarttriage.governance.WorkKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes work off Jira's event thread. Each task is first stored as pending work in the shared
+ * database (one per event key, so a repeated event adds nothing), then handed to a bounded
+ * executor. When the executor's queue is full the task is reported and stays stored; a periodic
+ * sweep, also run at start-up, finds stored tasks that no node is working on and queues them, so
+ * work survives a full queue, a restart or a node that died. Never throws into event dispatch.
+ */
+public class TriageDispatcher implements CreatedIssueSink {
+    /** Tasks waiting in memory on one node before new ones are left to the sweep. */
+    public static final int QUEUE_CAPACITY = 500;
+
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    static final long SWEEP_SECONDS = 60;
+
+    private static final Logger log = LoggerFactory.getLogger(TriageDispatcher.class);
+
+    private final PendingWorkStore work;
+    private final ConfigStore configs;
+    private final PendingWorkRunner runner;
+    private final ThreadPoolExecutor executor;
+    private final ScheduledExecutorService sweeper;
+    private final Clock clock;
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+
+    /** Creates a dispatcher with two worker threads and {@link #QUEUE_CAPACITY}. */
+    public TriageDispatcher(PendingWorkStore work, ConfigStore configs, PendingWorkRunner runner) {
+        this(
+                work,
+                configs,
+                runner,
+                new ThreadPoolExecutor(
+                        2, 2, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY)),
+                Executors.newSingleThreadScheduledExecutor(),
+                Clock.systemUTC());
+    }
+
+    TriageDispatcher(
+            PendingWorkStore work,
+            ConfigStore configs,
+            PendingWorkRunner runner,
+            ThreadPoolExecutor executor,
+            ScheduledExecutorService sweeper,
+            Clock clock) {
+        this.work = work;
+        this.configs = configs;
+        this.runner = runner;
+        this.executor = executor;
+        this.sweeper = sweeper;
+        this.clock = clock;
+    }
+
+    /** Starts the periodic sweep, the first one at once (Spring init method). */
+    public void start() {
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Stops the sweep and the workers; unfinished tasks stay stored (Spring destroy method). */
+    public void stop() {
+        sweeper.shutdownNow();
+        executor.shutdownNow();
+    }
+
+    @Override
+    public boolean offer(CreatedIssue issue) {
+        IssueRef ref = new IssueRef(issue.issueId(), issue.issueKey(), issue.projectKey());
+        return offer(ref, WorkKind.TRIAGE, null);
+    }
+
+    /**
+     * Stores and queues work for an issue of an enabled project; does nothing for other projects.
+     *
+     * @return {@code false} only when the work could not be stored
+     */
+    public boolean offer(IssueRef issue, WorkKind kind, String userKey) {
+        try {
+            if (!configs.configFor(issue.projectKey()).enabled()) {
+                return true;
+            }
+            String eventKey = issue.issueId() + ":" + kind;
+            work.add(new PendingTask(null, eventKey, issue, kind, userKey, clock.instant()))
+                    .ifPresent(this::submit);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Could not store {} work for issue {}", kind, issue.issueKey(), e);
+            return false;
+        }
+    }
+
+    /** Releases expired claims and queues stored tasks no node is working on. */
+    void sweep() {
+        try {
+            work.releaseClaimsBefore(clock.instant().minus(CLAIM_TIMEOUT));
+            for (PendingTask task : work.unclaimed(executor.getQueue().remainingCapacity())) {
+                submit(task);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Sweep of pending triage work failed; next try in {} s", SWEEP_SECONDS, e);
+        }
+    }
+
+    private void submit(PendingTask task) {
+        if (!queued.add(task.id())) {
+            return;
+        }
+        try {
+            executor.execute(() -> runThenForget(task));
+        } catch (RejectedExecutionException e) {
+            queued.remove(task.id());
+            log.warn(
+                    "Triage queue full ({} tasks): {} work for issue {} stays stored for the"
+                            + " next sweep",
+                    QUEUE_CAPACITY,
+                    task.kind(),
+                    task.issue().issueKey());
+        }
+    }
+
+    private void runThenForget(PendingTask task) {
+        try {
+            runner.run(task);
+        } catch (RuntimeException e) {
+            log.error("{} work for issue {} failed", task.kind(), task.issue().issueKey(), e);
+        } finally {
+            queued.remove(task.id());
+        }
+    }
+}

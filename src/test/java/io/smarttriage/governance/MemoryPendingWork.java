@@ -1,0 +1,66 @@
+package io.smarttriage.governance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Pending work in memory, for tests. */
+public final class MemoryPendingWork implements PendingWorkStore {
+    private final Map<Long, PendingTask> tasks = new TreeMap<>();
+    private final Map<Long, Instant> claims = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized Optional<PendingTask> add(PendingTask task) {
+        if (tasks.values().stream().anyMatch(t -> t.eventKey().equals(task.eventKey()))) {
+            return Optional.empty();
+        }
+        PendingTask stored =
+                new PendingTask(
+                        nextId++,
+                        task.eventKey(),
+                        task.issue(),
+                        task.kind(),
+                        task.userKey(),
+                        task.created());
+        tasks.put(stored.id(), stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public synchronized List<PendingTask> unclaimed(int limit) {
+        return tasks.values().stream()
+                .filter(t -> !claims.containsKey(t.id()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean claim(long taskId, String node, Instant now) {
+        if (!tasks.containsKey(taskId) || claims.containsKey(taskId)) {
+            return false;
+        }
+        claims.put(taskId, now);
+        return true;
+    }
+
+    @Override
+    public synchronized void complete(long taskId) {
+        tasks.remove(taskId);
+        claims.remove(taskId);
+    }
+
+    @Override
+    public synchronized int releaseClaimsBefore(Instant before) {
+        int before0 = claims.size();
+        claims.values().removeIf(t -> t.isBefore(before));
+        return before0 - claims.size();
+    }
+
+    /** Returns every stored task. */
+    public synchronized List<PendingTask> all() {
+        return List.copyOf(tasks.values());
+    }
+}

@@ -1,0 +1,67 @@
+package io.smarttriage.jira;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** Mocked Jira objects for the adapter tests. */
+final class JiraMocks {
+    static final long ISSUE_ID = 10_001L;
+
+    private JiraMocks() {}
+
+    static ApplicationUser user(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        return user;
+    }
+
+    static Priority priority(String id, String name) {
+        Priority priority = mock(Priority.class);
+        when(priority.getId()).thenReturn(id);
+        when(priority.getName()).thenReturn(name);
+        return priority;
+    }
+
+    static ProjectComponent component(long id, String name) {
+        ProjectComponent component = mock(ProjectComponent.class);
+        when(component.getId()).thenReturn(id);
+        when(component.getName()).thenReturn(name);
+        return component;
+    }
+
+    /** Issue HELP-1 in project HELP (component "VPN" exists), with the given priority name. */
+    static MutableIssue issue(String priorityName) {
+        Project project = mock(Project.class);
+        List<ProjectComponent> components = List.of(component(300L, "VPN"));
+        when(project.getKey()).thenReturn("HELP");
+        when(project.getComponents()).thenReturn(components);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(ISSUE_ID);
+        when(issue.getKey()).thenReturn("HELP-1");
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getSummary()).thenReturn("VPN down");
+        when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-03-02T09:00:00Z")));
+        when(issue.getComponents()).thenReturn(List.of());
+        Priority priority = priorityName == null ? null : priority("3", priorityName);
+        when(issue.getPriority()).thenReturn(priority);
+        return issue;
+    }
+
+    static IssueEvent event(Long typeId, MutableIssue issue, ApplicationUser user) {
+        IssueEvent event = mock(IssueEvent.class);
+        when(event.getEventTypeId()).thenReturn(typeId);
+        when(event.getIssue()).thenReturn(issue);
+        when(event.getUser()).thenReturn(user);
+        return event;
+    }
+}
