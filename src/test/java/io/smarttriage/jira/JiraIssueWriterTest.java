@@ -1,0 +1,186 @@
+package io.smarttriage.jira;
+
+import static io.smarttriage.jira.JiraMocks.ISSUE_ID;
+import static io.smarttriage.jira.JiraMocks.issue;
+import static io.smarttriage.jira.JiraMocks.priority;
+import static io.smarttriage.jira.JiraMocks.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.FieldDecision;
+import io.smarttriage.governance.FieldPrediction;
+import io.smarttriage.governance.FieldSettings;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Reason;
+import io.smarttriage.governance.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JiraIssueWriterTest {
+    private static final IssueRef REF = new IssueRef(ISSUE_ID, "HELP-1", "HELP");
+
+    private final IssueService issueService = mock(IssueService.class);
+    private final IssueManager issueManager = mock(IssueManager.class);
+    private final PriorityManager priorities = mock(PriorityManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final CommentManager commentManager = mock(CommentManager.class);
+    private final I18nResolver i18n = mock(I18nResolver.class, call -> call.getArgument(0));
+    private final ServiceDeskPresence jsm = mock(ServiceDeskPresence.class);
+    private final List<String> jsmComments = new ArrayList<>();
+    private final ApplicationUser bot = user("triage-bot");
+    private final MutableIssue issue = issue("Medium");
+    private final IssueInputParameters params = mock(IssueInputParameters.class);
+    private final IssueService.UpdateValidationResult validUpdate =
+            mock(IssueService.UpdateValidationResult.class);
+    private final IssueService.IssueResult done = mock(IssueService.IssueResult.class);
+    private final List<Boolean> ownChangeDuringUpdate = new ArrayList<>();
+    private JiraIssueWriter writer;
+
+    @BeforeEach
+    void wireJira() {
+        when(users.getUserByKey("triage-bot")).thenReturn(bot);
+        when(issueManager.getIssueObject(ISSUE_ID)).thenReturn(issue);
+        List<com.atlassian.jira.issue.priority.Priority> all =
+                List.of(priority("2", "High"), priority("3", "Medium"));
+        when(priorities.getPriorities()).thenReturn(all);
+        when(issueService.newIssueInputParameters()).thenReturn(params);
+        when(params.setPriorityId(anyString())).thenReturn(params);
+        when(params.setComponentIds(any(Long[].class))).thenReturn(params);
+        when(issueService.validateUpdate(eq(bot), eq(ISSUE_ID), any())).thenReturn(validUpdate);
+        when(validUpdate.isValid()).thenReturn(true);
+        when(done.isValid()).thenReturn(true);
+        when(issueService.update(bot, validUpdate))
+                .thenAnswer(
+                        call -> {
+                            ownChangeDuringUpdate.add(OwnChanges.active());
+                            return done;
+                        });
+        TriageComments comments =
+                new TriageComments(
+                        commentManager,
+                        i18n,
+                        jsm,
+                        () ->
+                                (i, author, body, isPublic) ->
+                                        jsmComments.add(isPublic + ":" + body));
+        writer = new JiraIssueWriter(issueService, issueManager, priorities, users, comments);
+    }
+
+    @Test
+    void givenAutoPriority_apply_updatesThroughIssueServiceAsAutomationUser() {
+        FieldDecision decision = applied(TargetField.PRIORITY, "High");
+
+        boolean written = writer.apply(REF, decision, config(List.of()));
+
+        assertThat(written).isTrue();
+        verify(params).setPriorityId("2");
+        verify(issueService).update(bot, validUpdate);
+        assertThat(ownChangeDuringUpdate).containsExactly(true);
+    }
+
+    @Test
+    void givenComponentOfTheProject_apply_setsItsId() {
+        FieldDecision decision = applied(TargetField.COMPONENT, "HELP/VPN");
+
+        boolean written = writer.apply(REF, decision, config(List.of()));
+
+        assertThat(written).isTrue();
+        verify(params).setComponentIds(300L);
+    }
+
+    @Test
+    void givenNoAutomationUser_apply_writesNothing() {
+        ProjectConfig noBot = config(List.of());
+        ProjectConfig without =
+                new ProjectConfig(
+                        "HELP",
+                        true,
+                        noBot.fields(),
+                        null,
+                        List.of(),
+                        noBot.assignmentStrategy(),
+                        false);
+
+        boolean written = writer.apply(REF, applied(TargetField.PRIORITY, "High"), without);
+
+        assertThat(written).isFalse();
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void givenAssigneeOutsideAgentPool_apply_refusesWithoutAskingJira() {
+        FieldDecision decision = applied(TargetField.ASSIGNEE, "stranger");
+
+        boolean written = writer.apply(REF, decision, config(List.of("agent-1", "agent-2")));
+
+        assertThat(written).isFalse();
+        verify(issueService, never()).validateAssign(any(), any(), any());
+    }
+
+    @Test
+    void givenJiraRejectsTheUpdate_apply_reportsNotWritten() {
+        when(validUpdate.isValid()).thenReturn(false);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()));
+
+        assertThat(written).isFalse();
+        verify(issueService, never()).update(any(), any());
+    }
+
+    @Test
+    void givenJsmAndCustomerNotice_announce_postsInternalNoteThenPublicNotice() {
+        when(jsm.isPresent()).thenReturn(true);
+
+        writer.announce(REF, List.of(applied(TargetField.PRIORITY, "High")), config(List.of()));
+
+        assertThat(jsmComments)
+                .containsExactly(
+                        "false:smarttriage.triage.comment.intro\nsmarttriage.triage.comment.line",
+                        "true:smarttriage.triage.notice");
+    }
+
+    @Test
+    void givenNoJsm_announce_addsPlainJiraCommentOnly() {
+        when(jsm.isPresent()).thenReturn(false);
+
+        writer.announce(REF, List.of(applied(TargetField.PRIORITY, "High")), config(List.of()));
+
+        verify(commentManager).create(eq(issue), eq(bot), anyString(), eq(false));
+        assertThat(jsmComments).isEmpty();
+    }
+
+    private static FieldDecision applied(TargetField field, String value) {
+        return new FieldDecision(
+                new FieldPrediction(field, value, 0.93, "HELP-7", "words: vpn, outage"),
+                FieldSettings.DEFAULT,
+                new Verdict(Action.APPLY, Reason.MODE));
+    }
+
+    private static ProjectConfig config(List<String> pool) {
+        return new ProjectConfig(
+                "HELP", true, Map.of(), "triage-bot", pool, AssignmentStrategy.PREDICTED, true);
+    }
+}

@@ -1,0 +1,185 @@
+package io.smarttriage.jira;
+
+import static io.smarttriage.jira.JiraMocks.ISSUE_ID;
+import static io.smarttriage.jira.JiraMocks.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.AuditRecord;
+import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FieldDecision;
+import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.FieldPrediction;
+import io.smarttriage.governance.FieldSettings;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.IssueWriter;
+import io.smarttriage.governance.MemoryAuditLog;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.MemoryExamples;
+import io.smarttriage.governance.MemoryPendingWork;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Reason;
+import io.smarttriage.governance.TrainingExample;
+import io.smarttriage.governance.Verdict;
+import io.smarttriage.governance.WorkKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PendingWorkRunnerTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final IssueRef REF = new IssueRef(ISSUE_ID, "HELP-1", "HELP");
+
+    private final MemoryPendingWork work = new MemoryPendingWork();
+    private final MemoryConfigStore configs = new MemoryConfigStore();
+    private final MemoryAuditLog audit = new MemoryAuditLog();
+    private final MemoryExamples examples = new MemoryExamples();
+    private final IssueManager issues = mock(IssueManager.class);
+    private final List<FieldDecision> written = new ArrayList<>();
+    private final IssueWriter writer = new RecordingIssueWriter(written);
+    private final PendingWorkRunner runner =
+            new PendingWorkRunner(
+                    work,
+                    issues,
+                    configs,
+                    new PendingWorkRunner.Services(
+                            audit,
+                            examples,
+                            t ->
+                                    List.of(
+                                            new FieldPrediction(
+                                                    TargetField.PRIORITY,
+                                                    "High",
+                                                    0.95,
+                                                    "v1",
+                                                    "outage")),
+                            writer),
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    "node-a");
+
+    @Test
+    void givenNewIssueInAutoProject_runTriageTask_appliesAuditsAndRemovesTask() {
+        autoPriority();
+        MutableIssue jiraIssue = issue("Medium");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        boolean done = runner.run(task);
+
+        assertThat(done).isTrue();
+        assertThat(written).extracting(d -> d.prediction().value()).containsExactly("High");
+        assertThat(audit.all()).extracting(AuditRecord::applied).containsExactly(true);
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenAppliedPriorityChangedByAgent_runFeedbackTask_recordsChangeAndLearns() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+
+        runner.run(stored(WorkKind.FEEDBACK, "agent-1"));
+
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.CHANGED);
+        assertThat(examples.since("HELP", Instant.EPOCH, 10))
+                .extracting(TrainingExample::value)
+                .containsExactly("Low");
+    }
+
+    @Test
+    void givenChangeByTheAutomationUser_runFeedbackTask_learnsNothing() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+
+        runner.run(stored(WorkKind.FEEDBACK, "triage-bot"));
+
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.NONE);
+        assertThat(examples.since("HELP", Instant.EPOCH, 10)).isEmpty();
+    }
+
+    @Test
+    void givenJiraFailsReadingTheIssue_run_keepsTaskClaimedForRetry() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        runner.run(task);
+
+        assertThat(work.all()).containsExactly(task);
+        assertThat(work.unclaimed(10)).isEmpty();
+    }
+
+    @Test
+    void givenTaskClaimedByAnotherNode_run_doesNothing() {
+        autoPriority();
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+        work.claim(task.id(), "node-b", NOW);
+
+        boolean done = runner.run(task);
+
+        assertThat(done).isFalse();
+        assertThat(audit.all()).isEmpty();
+    }
+
+    private void autoPriority() {
+        configs.save(
+                new ProjectConfig(
+                                "HELP",
+                                true,
+                                Map.of(),
+                                "triage-bot",
+                                List.of(),
+                                AssignmentStrategy.PREDICTED,
+                                false)
+                        .withField(
+                                TargetField.PRIORITY,
+                                new FieldSettings(FieldMode.AUTO, 0.8, 0.85)));
+    }
+
+    private PendingTask stored(WorkKind kind, String userKey) {
+        return work.add(new PendingTask(null, ISSUE_ID + ":" + kind, REF, kind, userKey, NOW))
+                .orElseThrow();
+    }
+
+    private static AuditRecord appliedHigh() {
+        return new AuditRecord(
+                null,
+                ISSUE_ID,
+                "HELP",
+                NOW,
+                TargetField.PRIORITY,
+                "High",
+                0.95,
+                "v1",
+                FieldMode.AUTO,
+                new Verdict(Action.APPLY, Reason.MODE),
+                true,
+                null,
+                "");
+    }
+
+    /** Issue writer that records applied decisions. */
+    private record RecordingIssueWriter(List<FieldDecision> written) implements IssueWriter {
+        @Override
+        public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
+            return written.add(decision);
+        }
+
+        @Override
+        public void announce(IssueRef issue, List<FieldDecision> applied, ProjectConfig config) {}
+    }
+}
