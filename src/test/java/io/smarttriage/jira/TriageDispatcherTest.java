@@ -1,0 +1,122 @@
+package io.smarttriage.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.IssueManager;
+import io.smarttriage.governance.AbstainingTriager;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.IssueWriter;
+import io.smarttriage.governance.MemoryAuditLog;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.MemoryExamples;
+import io.smarttriage.governance.MemoryPendingWork;
+import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.WorkKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TriageDispatcherTest {
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+
+    private final MemoryPendingWork work = new MemoryPendingWork();
+    private final MemoryConfigStore configs = new MemoryConfigStore();
+    private final MemoryAuditLog audit = new MemoryAuditLog();
+    private final IssueManager issues = mock(IssueManager.class);
+    private final CountDownLatch jiraBlocked = new CountDownLatch(1);
+    private final ThreadPoolExecutor executor =
+            new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1));
+    private final TriageDispatcher dispatcher =
+            new TriageDispatcher(
+                    work,
+                    configs,
+                    new PendingWorkRunner(
+                            work,
+                            issues,
+                            configs,
+                            new PendingWorkRunner.Services(
+                                    audit,
+                                    new MemoryExamples(),
+                                    new AbstainingTriager(),
+                                    mock(IssueWriter.class)),
+                            CLOCK,
+                            "node-a"),
+                    executor,
+                    Executors.newSingleThreadScheduledExecutor(),
+                    CLOCK);
+
+    @AfterEach
+    void stopWorkers() throws InterruptedException {
+        jiraBlocked.countDown();
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void givenDisabledProject_offer_storesNothing() {
+        configs.save(ProjectConfig.defaults("HELP"));
+
+        boolean accepted = dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+
+        assertThat(accepted).isTrue();
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenSameEventTwice_offer_storesOneTask() {
+        enableAndBlockJira();
+
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+
+        assertThat(work.all()).hasSize(1);
+    }
+
+    @Test
+    void givenFullQueue_offer_keepsTheTaskStoredForTheSweep() {
+        enableAndBlockJira();
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        dispatcher.offer(new CreatedIssue(2L, "HELP-2", "HELP"));
+
+        boolean accepted = dispatcher.offer(new CreatedIssue(3L, "HELP-3", "HELP"));
+
+        assertThat(accepted).isTrue();
+        assertThat(work.all()).hasSize(3);
+        assertThat(work.unclaimed(10)).extracting(t -> t.issue().issueKey()).contains("HELP-3");
+    }
+
+    @Test
+    void givenWorkStoredBeforeARestart_sweep_findsAndDoesIt() throws InterruptedException {
+        configs.save(ProjectConfig.defaults("HELP").withEnabled(true));
+        IssueRef ref = new IssueRef(4L, "HELP-4", "HELP");
+        work.add(new PendingTask(null, "4:TRIAGE", ref, WorkKind.TRIAGE, null, CLOCK.instant()));
+
+        dispatcher.sweep();
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+
+        assertThat(work.all()).isEmpty();
+    }
+
+    private void enableAndBlockJira() {
+        configs.save(ProjectConfig.defaults("HELP").withEnabled(true));
+        when(issues.getIssueObject(anyLong()))
+                .thenAnswer(
+                        call -> {
+                            jiraBlocked.await();
+                            return null;
+                        });
+    }
+}
