@@ -36,6 +36,13 @@ public final class Assigner {
         return decision;
     }
 
+    /** Returns why {@code agent} could not take the request now, or empty if they could. */
+    public java.util.Optional<Exclusion> exclusionOf(String agent, RequestFeatures request,
+            Instant now) {
+        return screen.exclusionOf(agent, expertise.query(request, now), request.priority(),
+                settings.strategy(), now);
+    }
+
     /** Returns the desk settings. */
     public DeskSettings settings() {
         return settings;

@@ -33,11 +33,14 @@ public final class AssignmentDesk {
     public synchronized Decision submit(RequestFeatures request, Instant now) {
         Decision decision = assigner.decide(request, now);
         log.add(decision);
-        switch (decision.outcome()) {
-            case ASSIGNED -> workload.open(new OpenRequest(request.key(), decision.agent(),
-                    request.priority(), now));
-            case UNASSIGNED -> waiting.put(request.key(), request);
-            case SUGGESTED -> waiting.remove(request.key());
+        if (decision.outcome() == Outcome.UNASSIGNED) {
+            waiting.put(request.key(), request);
+            return decision;
+        }
+        waiting.remove(request.key());
+        if (decision.outcome() == Outcome.ASSIGNED) {
+            workload.open(new OpenRequest(request.key(), decision.agent(), request.priority(),
+                    now));
         }
         return decision;
     }

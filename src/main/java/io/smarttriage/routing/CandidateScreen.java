@@ -31,6 +31,20 @@ final class CandidateScreen {
         return withProbabilities(all);
     }
 
+    /** Returns why one agent could not take the request, or empty; unknown agents cannot. */
+    java.util.Optional<Exclusion> exclusionOf(String key, ExpertiseQuery query, String priority,
+            Strategy strategy, Instant now) {
+        java.util.Optional<Agent> agent = pool.get(key);
+        if (agent.isEmpty()) {
+            return java.util.Optional.of(Exclusion.NO_LICENCE);
+        }
+        Assessment assessment = new Assessment(agent.get(), query.score(key), 0,
+                workload.load(key, now), null, "");
+        Assessment screened = screen(assessment, workload.weightOfNew(priority, now), strategy,
+                now);
+        return java.util.Optional.ofNullable(screened.exclusion());
+    }
+
     private Assessment screen(Assessment a, double weightOfNew, Strategy strategy,
             Instant now) {
         if (!a.agent().active()) {

@@ -27,8 +27,8 @@ final class CoverHandover {
         }
         Optional<String> cover = availability.coverAt(agent, now);
         for (OpenRequest request : workload.openOf(agent)) {
-            String refusal = cover.map(c -> refusal(c, request, now))
-                    .orElse("no covering agent is named for the absence");
+            String refusal = cover.isEmpty() ? "no covering agent is named for the absence"
+                    : refusal(cover.get(), request, now);
             if (refusal == null) {
                 workload.open(request.handedTo(cover.get()));
                 result.add(new Handover(request.key(), agent, cover.get(),
