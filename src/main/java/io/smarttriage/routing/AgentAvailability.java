@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param paused whether assignment to the agent is paused
  */
 public record AgentAvailability(WeeklySchedule schedule, List<Absence> absences, boolean paused) {
+    private static final AgentAvailability ALWAYS =
+            new AgentAvailability(WeeklySchedule.always(), List.of(), false);
 
     /** Copies the absences. */
     public AgentAvailability {
@@ -23,7 +25,7 @@ public record AgentAvailability(WeeklySchedule schedule, List<Absence> absences,
 
     /** Returns availability around the clock, never away, not paused. */
     public static AgentAvailability always() {
-        return new AgentAvailability(WeeklySchedule.always(), List.of(), false);
+        return ALWAYS;
     }
 
     /** Returns whether the agent can take work at the instant, and if not, why. */
@@ -31,14 +33,21 @@ public record AgentAvailability(WeeklySchedule schedule, List<Absence> absences,
         if (paused) {
             return Presence.PAUSED;
         }
-        if (absenceAt(instant).isPresent()) {
-            return Presence.AWAY;
+        for (Absence absence : absences) {
+            if (absence.covers(instant)) {
+                return Presence.AWAY;
+            }
         }
         return schedule.isWorking(instant) ? Presence.AVAILABLE : Presence.OFF_HOURS;
     }
 
     /** Returns the absence the instant falls in, if any. */
     public Optional<Absence> absenceAt(Instant instant) {
-        return absences.stream().filter(absence -> absence.covers(instant)).findFirst();
+        for (Absence absence : absences) {
+            if (absence.covers(instant)) {
+                return Optional.of(absence);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.smarttriage.routing;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,17 @@ import java.util.Set;
  * agent's decayed activity in the request's project (the prior), plus for each component,
  * priority, category, reporter and text token the weighted log-ratio of the agent's smoothed rate
  * to the desk's rate. Agents with less than the minimum evidence score as an average agent of the
- * project. Learning and scoring are synchronized on the model.
+ * project. Counts are kept per feature as postings, so scoring reads memory in order. Learning
+ * and preparing a query are synchronized on the model.
  */
 public final class ExpertiseModel {
     private final ExpertiseSettings settings;
     private final DecayClock clock;
-    private final Map<String, FeatureCounts> agents = new HashMap<>();
-    private final Map<String, Set<String>> projectsOf = new HashMap<>();
+    private final Map<String, Postings> features = new HashMap<>();
+    private final Map<String, AgentHistory> agents = new HashMap<>();
+    private final List<AgentHistory> byId = new ArrayList<>();
     private final Map<String, Set<String>> agentsOf = new HashMap<>();
-    private final FeatureCounts desk = new FeatureCounts();
+    private double deskTotal;
 
     /** Returns an empty model. */
     public ExpertiseModel(ExpertiseSettings settings) {
@@ -36,50 +39,68 @@ public final class ExpertiseModel {
     }
 
     /** Learns that {@code agent} resolved a request with these features at {@code when}. */
-    public synchronized void learn(String agent, RequestFeatures features, Instant when) {
+    public synchronized void learn(String agent, RequestFeatures request, Instant when) {
         if (clock.needsRebase(when)) {
-            double factor = clock.rebase(when);
-            agents.values().forEach(counts -> counts.scale(factor));
-            desk.scale(factor);
+            rescale(clock.rebase(when));
         }
         double weight = clock.weightOf(when);
-        List<String> keys = FeatureKeys.all(features, settings.maxTokens());
-        agents.computeIfAbsent(agent, a -> new FeatureCounts()).add(keys, weight);
-        desk.add(keys, weight);
-        if (features.project() != null) {
-            projectsOf.computeIfAbsent(agent, a -> new HashSet<>()).add(features.project());
-            agentsOf.computeIfAbsent(features.project(), p -> new HashSet<>()).add(agent);
+        AgentHistory history = agents.computeIfAbsent(agent, a -> newHistory());
+        for (String key : FeatureKeys.all(request, settings.maxTokens())) {
+            features.computeIfAbsent(key, k -> new Postings()).add(history.id, weight);
+        }
+        history.total += weight;
+        history.events++;
+        deskTotal += weight;
+        if (request.project() != null) {
+            history.projects.add(request.project());
+            agentsOf.computeIfAbsent(request.project(), p -> new HashSet<>()).add(agent);
         }
     }
 
-    /** Prepares the scoring of one request at {@code now}; the query reads the live model. */
-    public synchronized ExpertiseQuery query(RequestFeatures features, Instant now) {
-        return new ExpertiseQuery(this, features, now);
+    /** Prepares the scoring of one request at {@code now} against the model as it is now. */
+    public synchronized ExpertiseQuery query(RequestFeatures request, Instant now) {
+        return new ExpertiseQuery(this, request, now);
     }
 
     /** Returns the number of requests the agent is known to have resolved. */
     public synchronized int evidenceOf(String agent) {
-        FeatureCounts counts = agents.get(agent);
-        return counts == null ? 0 : counts.events();
+        AgentHistory history = agents.get(agent);
+        return history == null ? 0 : history.events;
     }
 
-    FeatureCounts countsOf(String agent) {
+    AgentHistory historyOf(String agent) {
         return agents.get(agent);
     }
 
-    FeatureCounts desk() {
-        return desk;
+    List<AgentHistory> histories() {
+        return byId;
+    }
+
+    Postings postings(String key) {
+        return features.get(key);
+    }
+
+    double deskTotal() {
+        return deskTotal;
     }
 
     DecayClock clock() {
         return clock;
     }
 
-    boolean workedIn(String agent, String project) {
-        return projectsOf.getOrDefault(agent, Set.of()).contains(project);
-    }
-
     int agentCountOf(String project) {
         return agentsOf.getOrDefault(project, Set.of()).size();
+    }
+
+    private AgentHistory newHistory() {
+        AgentHistory history = new AgentHistory(byId.size());
+        byId.add(history);
+        return history;
+    }
+
+    private void rescale(double factor) {
+        features.values().forEach(postings -> postings.scale(factor));
+        byId.forEach(history -> history.total *= factor);
+        deskTotal *= factor;
     }
 }

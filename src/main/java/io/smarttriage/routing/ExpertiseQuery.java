@@ -7,64 +7,83 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One request prepared for scoring many agents against the expertise model. */
+/** One request scored against every agent of the expertise model at once, ready to read. */
 public final class ExpertiseQuery {
     private final ExpertiseModel model;
-    private final String project;
-    private final String projectKey;
     private final double scale;
-    private final List<String> keys = new ArrayList<>();
+    private final double mu;
+    private final List<Postings> postings = new ArrayList<>();
     private final List<Evidence> groups = new ArrayList<>();
-    private double[] weights = new double[0];
-    private double[] deskRates = new double[0];
+    private double[] weights = new double[8];
+    private double[] deskRates = new double[8];
+    private final double[] projectEvidence;
+    private final double[] values;
+    private final double coldStartValue;
 
-    ExpertiseQuery(ExpertiseModel model, RequestFeatures features, Instant now) {
+    ExpertiseQuery(ExpertiseModel model, RequestFeatures request, Instant now) {
         this.model = model;
-        this.project = features.project();
-        this.projectKey = FeatureKeys.PROJECT + features.project();
         this.scale = model.clock().readFactor(now);
-        new QueryBuilder(model, this).build(features);
+        this.mu = model.settings().featureSmoothing();
+        new QueryBuilder(model, this).build(request);
+        int agents = model.histories().size();
+        this.projectEvidence = new double[agents];
+        Postings project = model.postings(FeatureKeys.PROJECT + request.project());
+        if (project != null) {
+            for (int i = 0; i < project.size(); i++) {
+                projectEvidence[project.agentAt(i)] = project.countAt(i) * scale;
+            }
+        }
+        double projectTotal = project == null ? 0 : project.deskCount() * scale;
+        this.coldStartValue = Math.log(projectTotal
+                / Math.max(1, model.agentCountOf(request.project()))
+                + model.settings().priorSmoothing());
+        this.values = new QueryScores(this).all();
     }
 
-    void add(String key, Evidence group, double weight, double deskRate) {
-        keys.add(key);
+    void add(Postings feature, Evidence group, double weight, double deskRate) {
+        int i = postings.size();
+        if (i == weights.length) {
+            weights = java.util.Arrays.copyOf(weights, i * 2);
+            deskRates = java.util.Arrays.copyOf(deskRates, i * 2);
+        }
+        postings.add(feature);
         groups.add(group);
-        int n = keys.size();
-        weights = java.util.Arrays.copyOf(weights, n);
-        deskRates = java.util.Arrays.copyOf(deskRates, n);
-        weights[n - 1] = weight;
-        deskRates[n - 1] = deskRate;
+        weights[i] = weight;
+        deskRates[i] = deskRate;
     }
 
     /** Returns how well the agent's past work matches the request. */
     public ExpertiseScore score(String agent) {
+        AgentHistory history;
         synchronized (model) {
-            FeatureCounts counts = model.countsOf(agent);
-            double projectEvidence = counts == null ? 0 : counts.count(projectKey) * scale;
-            if (counts == null || counts.events() < model.settings().minEvidence()) {
-                return new ExpertiseScore(agent, coldStartValue(), true, projectEvidence, true);
-            }
-            double value = Math.log(projectEvidence + model.settings().priorSmoothing());
-            if (!model.workedIn(agent, project)) {
-                return new ExpertiseScore(agent, value, false, projectEvidence, false);
-            }
-            for (int i = 0; i < weights.length; i++) {
-                value += weights[i] * logRatio(counts, i);
-            }
-            return new ExpertiseScore(agent, value, false, projectEvidence, true);
+            history = model.historyOf(agent);
         }
+        if (history == null || history.id >= values.length
+                || history.events < model.settings().minEvidence()) {
+            double evidence = history == null || history.id >= values.length ? 0
+                    : projectEvidence[history.id];
+            return new ExpertiseScore(agent, coldStartValue, true, evidence, true);
+        }
+        double evidence = projectEvidence[history.id];
+        if (evidence == 0 && !history.projects.isEmpty()) {
+            double prior = Math.log(model.settings().priorSmoothing());
+            return new ExpertiseScore(agent, prior, false, 0, false);
+        }
+        return new ExpertiseScore(agent, values[history.id], false, evidence, true);
     }
 
     /** Returns the agent's evidence per kind, as log-ratios against the desk (0 = average). */
     public Map<Evidence, Double> explain(String agent) {
         Map<Evidence, Double> parts = new EnumMap<>(Evidence.class);
         synchronized (model) {
-            FeatureCounts counts = model.countsOf(agent);
-            if (counts == null || counts.events() < model.settings().minEvidence()) {
+            AgentHistory history = model.historyOf(agent);
+            if (history == null || history.events < model.settings().minEvidence()) {
                 return parts;
             }
-            for (int i = 0; i < weights.length; i++) {
-                parts.merge(groups.get(i), weights[i] * logRatio(counts, i), Double::sum);
+            for (int i = 0; i < postings.size(); i++) {
+                double count = postings.get(i).countOf(history.id);
+                parts.merge(groups.get(i), weight(i) * logRatio(count, history.total, i),
+                        Double::sum);
             }
         }
         return parts;
@@ -81,16 +100,40 @@ public final class ExpertiseQuery {
         return String.join(", ", parts);
     }
 
-    private double logRatio(FeatureCounts counts, int i) {
-        double mu = model.settings().featureSmoothing();
-        double rate = (counts.count(keys.get(i)) * scale + mu * deskRates[i])
-                / (counts.total() * scale + mu);
+    private double logRatio(double count, double total, int i) {
+        double rate = (count * scale + mu * deskRates[i]) / (total * scale + mu);
         return Math.log(rate / deskRates[i]);
     }
 
-    private double coldStartValue() {
-        double projectTotal = model.desk().count(projectKey) * scale;
-        double average = projectTotal / Math.max(1, model.agentCountOf(project));
-        return Math.log(average + model.settings().priorSmoothing());
+    int features() {
+        return postings.size();
+    }
+
+    Postings postingsAt(int i) {
+        return postings.get(i);
+    }
+
+    double weight(int i) {
+        return weights[i];
+    }
+
+    double deskRate(int i) {
+        return deskRates[i];
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    double mu() {
+        return mu;
+    }
+
+    double projectEvidence(int agent) {
+        return projectEvidence[agent];
+    }
+
+    ExpertiseModel model() {
+        return model;
     }
 }

@@ -3,7 +3,7 @@ package io.smarttriage.routing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Fills an {@link ExpertiseQuery} with the request's keys the desk has seen, and their weights. */
+/** Fills an {@link ExpertiseQuery} with the request's features the desk has seen. */
 final class QueryBuilder {
     private final ExpertiseModel model;
     private final ExpertiseQuery query;
@@ -15,20 +15,18 @@ final class QueryBuilder {
         this.settings = model.settings();
     }
 
-    void build(RequestFeatures features) {
-        synchronized (model) {
-            for (String component : features.components()) {
-                add(FeatureKeys.component(features.project(), component), Evidence.COMPONENT,
-                        settings.componentWeight());
-            }
-            addValue(FeatureKeys.PRIORITY, features.priority(), Evidence.PRIORITY,
-                    settings.priorityWeight());
-            addValue(FeatureKeys.CATEGORY, features.category(), Evidence.CATEGORY,
-                    settings.categoryWeight());
-            addValue(FeatureKeys.REPORTER, features.reporter(), Evidence.REPORTER,
-                    settings.reporterWeight());
-            addTokens(features.tokens());
+    void build(RequestFeatures request) {
+        for (String component : request.components()) {
+            add(FeatureKeys.component(request.project(), component), Evidence.COMPONENT,
+                    settings.componentWeight());
         }
+        addValue(FeatureKeys.PRIORITY, request.priority(), Evidence.PRIORITY,
+                settings.priorityWeight());
+        addValue(FeatureKeys.CATEGORY, request.category(), Evidence.CATEGORY,
+                settings.categoryWeight());
+        addValue(FeatureKeys.REPORTER, request.reporter(), Evidence.REPORTER,
+                settings.reporterWeight());
+        addTokens(request.tokens());
     }
 
     private void addTokens(List<String> tokens) {
@@ -37,8 +35,9 @@ final class QueryBuilder {
             if (known.size() == settings.maxTokens()) {
                 break;
             }
-            if (model.desk().count(FeatureKeys.TOKEN + token) > 0) {
-                known.add(FeatureKeys.TOKEN + token);
+            String key = FeatureKeys.TOKEN + token;
+            if (model.postings(key) != null && !known.contains(key)) {
+                known.add(key);
             }
         }
         double each = settings.textWeight() / Math.sqrt(Math.max(1, known.size()));
@@ -54,9 +53,9 @@ final class QueryBuilder {
     }
 
     private void add(String key, Evidence group, double weight) {
-        double deskCount = model.desk().count(key);
-        if (weight > 0 && deskCount > 0) {
-            query.add(key, group, weight, deskCount / model.desk().total());
+        Postings postings = model.postings(key);
+        if (weight > 0 && postings != null && postings.deskCount() > 0) {
+            query.add(postings, group, weight, postings.deskCount() / model.deskTotal());
         }
     }
 }

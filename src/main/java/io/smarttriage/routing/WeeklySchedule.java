@@ -2,7 +2,9 @@ package io.smarttriage.routing;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,14 +28,19 @@ public record WeeklySchedule(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> days)
         days = Map.copyOf(copy);
     }
 
+    private static final WeeklySchedule ALWAYS = aroundTheClock();
+
     /** Returns a schedule that works around the clock, every day, in UTC. */
     public static WeeklySchedule always() {
+        return ALWAYS;
+    }
+
+    private static WeeklySchedule aroundTheClock() {
         Map<DayOfWeek, List<TimeWindow>> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            days.put(day, List.of(new TimeWindow(java.time.LocalTime.MIN,
-                    java.time.LocalTime.MAX)));
+            days.put(day, List.of(new TimeWindow(LocalTime.MIN, LocalTime.MAX)));
         }
-        return new WeeklySchedule(ZoneId.of("UTC"), days);
+        return new WeeklySchedule(ZoneOffset.UTC, days);
     }
 
     /** Returns whether the agent works at this instant. */

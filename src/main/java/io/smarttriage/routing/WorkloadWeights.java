@@ -1,6 +1,5 @@
 package io.smarttriage.routing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -47,7 +46,7 @@ public record WorkloadWeights(
         if (agePerDay == 0) {
             return base;
         }
-        double days = Math.max(0, Duration.between(opened, now).toMinutes() / 1440.0);
+        double days = Math.max(0, (now.getEpochSecond() - opened.getEpochSecond()) / 86_400.0);
         return base * Math.min(maxAgeFactor, 1 + agePerDay * days);
     }
 }
