@@ -3,6 +3,7 @@ package io.smarttriage.routing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides who should take one request now, by the desk's strategy, without side effects other
@@ -37,7 +38,7 @@ public final class Assigner {
     }
 
     /** Returns why {@code agent} could not take the request now, or empty if they could. */
-    public java.util.Optional<Exclusion> exclusionOf(String agent, RequestFeatures request,
+    public Optional<Exclusion> exclusionOf(String agent, RequestFeatures request,
             Instant now) {
         return screen.exclusionOf(agent, expertise.query(request, now), request.priority(),
                 settings.strategy(), now);

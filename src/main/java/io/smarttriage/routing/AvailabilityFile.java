@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -80,7 +82,7 @@ public final class AvailabilityFile {
     private static ZoneId zone(String text, String where) {
         try {
             return ZoneId.of(text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(where + ", field 'zone': '" + text
                     + "' is not an IANA time zone such as Europe/Berlin", e);
         }
@@ -90,7 +92,7 @@ public final class AvailabilityFile {
         String text = absence.path(field).asText("");
         try {
             return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ", absence field '" + field + "': '"
                     + text + "' is not an ISO-8601 instant such as 2016-03-01T00:00:00Z", e);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Weighs every agent of the pool for one request and marks who cannot take it, and why. */
 final class CandidateScreen {
@@ -32,17 +33,17 @@ final class CandidateScreen {
     }
 
     /** Returns why one agent could not take the request, or empty; unknown agents cannot. */
-    java.util.Optional<Exclusion> exclusionOf(String key, ExpertiseQuery query, String priority,
+    Optional<Exclusion> exclusionOf(String key, ExpertiseQuery query, String priority,
             Strategy strategy, Instant now) {
-        java.util.Optional<Agent> agent = pool.get(key);
+        Optional<Agent> agent = pool.get(key);
         if (agent.isEmpty()) {
-            return java.util.Optional.of(Exclusion.NO_LICENCE);
+            return Optional.of(Exclusion.NO_LICENCE);
         }
         Assessment assessment = new Assessment(agent.get(), query.score(key), 0,
                 workload.load(key, now), null, "");
         Assessment screened = screen(assessment, workload.weightOfNew(priority, now), strategy,
                 now);
-        return java.util.Optional.ofNullable(screened.exclusion());
+        return Optional.ofNullable(screened.exclusion());
     }
 
     private Assessment screen(Assessment a, double weightOfNew, Strategy strategy,

@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ final class DecayClock {
     private final double halfLifeSeconds;
     private long anchorSeconds = Long.MIN_VALUE;
 
-    DecayClock(java.time.Duration halfLife) {
+    DecayClock(Duration halfLife) {
         this.halfLifeSeconds = halfLife.toSeconds();
     }
 

@@ -2,6 +2,7 @@ package io.smarttriage.routing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,8 @@ public final class ExpertiseQuery {
     void add(Postings feature, Evidence group, double weight, double deskRate) {
         int i = postings.size();
         if (i == weights.length) {
-            weights = java.util.Arrays.copyOf(weights, i * 2);
-            deskRates = java.util.Arrays.copyOf(deskRates, i * 2);
+            weights = Arrays.copyOf(weights, i * 2);
+            deskRates = Arrays.copyOf(deskRates, i * 2);
         }
         postings.add(feature);
         groups.add(group);

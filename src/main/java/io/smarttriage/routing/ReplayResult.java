@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import java.util.Map;
+
 /**
  * Load spread in a time-ordered replay of a test period, actual assignees against the app's.
  *
@@ -13,6 +15,7 @@ package io.smarttriage.routing;
  * @param appLoadGini Gini coefficient of time-averaged open requests per agent, the app
  * @param actualEligibleShare share of requests whose actual assignee could have been chosen
  *     at the time (active, available, under capacity, with matching expertise)
+ * @param actualExclusions why the actual assignee could not have been chosen, with counts
  * @param agreement share of requests the app gave to the actual assignee
  * @param suggested requests the app only suggested (counted as taken by the suggested agent)
  * @param unassigned requests the app left waiting at arrival (nobody eligible)
@@ -21,5 +24,11 @@ package io.smarttriage.routing;
 public record ReplayResult(
         int requests, int agents, double actualBusiestShare, double appBusiestShare,
         double actualGini, double appGini, double actualLoadGini, double appLoadGini,
-        double actualEligibleShare, double agreement, int suggested, int unassigned,
-        int stillWaiting) {}
+        double actualEligibleShare, Map<Exclusion, Integer> actualExclusions, double agreement, int suggested, int unassigned,
+        int stillWaiting) {
+
+    /** Copies the exclusion counts. */
+    public ReplayResult {
+        actualExclusions = Map.copyOf(actualExclusions);
+    }
+}

@@ -3,8 +3,11 @@ package io.smarttriage.routing;
 import io.smarttriage.domain.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** One replay: the actual world and the app's world side by side over the same events. */
@@ -17,6 +20,7 @@ final class ReplayRun {
     private final LoadTracker actual;
     private final LoadTracker app;
     private final Set<String> backlogKeys = new HashSet<>();
+    private final Map<Exclusion, Integer> actualExclusions = new EnumMap<>(Exclusion.class);
     private int eligible;
     private int agreed;
     private int suggested;
@@ -71,12 +75,16 @@ final class ReplayRun {
 
     private void open(Ticket ticket, Instant time) {
         RequestFeatures features = data.features().get(ticket.key());
-        if (actualScreen.exclusionOf(ticket.assignee(), features, time).isEmpty()) {
-            eligible++;
-        }
+        Optional<Exclusion> exclusion = actualScreen.exclusionOf(ticket.assignee(), features,
+                time);
+        exclusion.ifPresent(e -> actualExclusions.merge(e, 1, Integer::sum));
+        eligible += exclusion.isEmpty() ? 1 : 0;
         actualWork.open(new OpenRequest(ticket.key(), ticket.assignee(), ticket.priority(),
                 time));
         actual.open(ticket.key(), ticket.assignee(), time, true);
+        if (!desk.waiting().isEmpty()) {
+            track(desk.reconsiderWaiting(time), time);
+        }
         Decision decision = desk.submit(features, time);
         if (decision.outcome() == Outcome.UNASSIGNED) {
             unassigned++;
@@ -96,8 +104,12 @@ final class ReplayRun {
         actual.close(ticket.key(), time);
         app.close(ticket.key(), time);
         boolean learn = !backlogKeys.contains(ticket.key());
-        List<Decision> again = desk.resolved(ticket.key(), learn ? ticket.assignee() : null,
-                data.features().get(ticket.key()), time);
+        track(desk.resolved(ticket.key(), learn ? ticket.assignee() : null,
+                data.features().get(ticket.key()), time), time);
+    }
+
+    /** Records where reconsidered waiting requests went. */
+    private void track(List<Decision> again, Instant time) {
         for (Decision decision : again) {
             if (decision.outcome() == Outcome.SUGGESTED) {
                 desk.assignedByHand(new OpenRequest(decision.requestKey(), decision.agent(),
@@ -127,7 +139,8 @@ final class ReplayRun {
         return new ReplayResult(data.replayed().size(), agents.size(), max(actualTaken) / n,
                 max(appTaken) / n, Gini.of(actualTaken), Gini.of(appTaken),
                 Gini.of(actual.meanLoads(agents, end)), Gini.of(app.meanLoads(agents, end)),
-                eligible / n, agreed / n, suggested, unassigned, desk.waiting().size());
+                eligible / n, actualExclusions, agreed / n, suggested, unassigned,
+                desk.waiting().size());
     }
 
     private static double max(double[] values) {

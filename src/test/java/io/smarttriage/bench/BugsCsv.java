@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class BugsCsv {
         }
         try {
             return OffsetDateTime.parse(text, JIRA_TIME).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("row " + row.getRecordNumber() + ", column '"
                     + column + "': '" + text + "' is not a time like 2016-01-01T00:00:00.000+0000",
                     e);

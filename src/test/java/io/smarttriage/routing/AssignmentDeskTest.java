@@ -1,6 +1,7 @@
 package io.smarttriage.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +81,7 @@ class AssignmentDeskTest {
                 "Printing"), NOW.plusSeconds(600));
 
         assertThat(again).extracting(Decision::requestKey, Decision::outcome)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("H-2", Outcome.ASSIGNED));
+                .containsExactly(tuple("H-2", Outcome.ASSIGNED));
     }
 
     private AssignmentDesk desk(DeskSettings settings) {

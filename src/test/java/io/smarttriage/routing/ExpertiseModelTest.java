@@ -3,11 +3,12 @@ package io.smarttriage.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExpertiseModelTest {
-    private static final java.time.Instant NOW = Fixtures.MONDAY_NOON;
+    private static final Instant NOW = Fixtures.MONDAY_NOON;
 
     @Test
     void givenTwoSpecialists_whenRequestForOnesComponent_thenThatOneRanksFirst() {

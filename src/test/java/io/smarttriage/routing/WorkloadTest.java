@@ -1,6 +1,7 @@
 package io.smarttriage.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class WorkloadTest {
 
         double load = workload.load("alice", NOW);
 
-        assertThat(load).isCloseTo(3.0 + 1.5 + 2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(load).isCloseTo(3.0 + 1.5 + 2.0, within(1e-9));
     }
 
     @Test
