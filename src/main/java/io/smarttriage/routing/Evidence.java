@@ -1,7 +1,7 @@
 package io.smarttriage.routing;
 
 /** The kinds of evidence expertise is built from. */
-public enum Evidence {
+enum Evidence {
     COMPONENT("components"),
     PRIORITY("priority"),
     CATEGORY("category"),

@@ -58,7 +58,7 @@ public final class ExpertiseModel {
     }
 
     /** Prepares the scoring of one request at {@code now} against the model as it is now. */
-    public synchronized ExpertiseQuery query(RequestFeatures request, Instant now) {
+    synchronized ExpertiseQuery query(RequestFeatures request, Instant now) {
         return new ExpertiseQuery(this, request, now);
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One request scored against every agent of the expertise model at once, ready to read. */
-public final class ExpertiseQuery {
+final class ExpertiseQuery {
     private final ExpertiseModel model;
     private final double scale;
     private final double mu;

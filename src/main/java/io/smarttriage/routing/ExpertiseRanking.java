@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Orders agents by expertise for one request; ties break by user key. */
-public final class ExpertiseRanking {
+final class ExpertiseRanking {
     /** Best score first; equal scores in user-key order. */
     public static final Comparator<ExpertiseScore> BEST_FIRST =
             Comparator.comparingDouble(ExpertiseScore::value).reversed()

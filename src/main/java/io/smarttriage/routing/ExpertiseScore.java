@@ -9,6 +9,6 @@ package io.smarttriage.routing;
  * @param projectEvidence decayed number of requests the agent resolved in the request's project
  * @param qualified whether the agent ever resolved work in the project, or is in cold start
  */
-public record ExpertiseScore(
+record ExpertiseScore(
         String agent, double value, boolean coldStart, double projectEvidence,
         boolean qualified) {}

@@ -3,7 +3,7 @@ package io.smarttriage.routing;
 import java.util.Arrays;
 
 /** The Gini coefficient of a set of non-negative amounts: 0 all equal, near 1 one holds all. */
-public final class Gini {
+final class Gini {
     private Gini() {}
 
     /** Returns the Gini coefficient of {@code values}; 0 when empty or all zero. */
