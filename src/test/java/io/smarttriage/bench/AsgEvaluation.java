@@ -4,10 +4,12 @@ import io.smarttriage.domain.Ticket;
 import io.smarttriage.routing.AssignmentEvaluation;
 import io.smarttriage.routing.EvaluationReport;
 import io.smarttriage.routing.ExpertiseSettings;
+import io.smarttriage.routing.PipelineTokens;
 import io.smarttriage.routing.RequestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Runs the ASG evaluation of EVALUATION.md and prints the figures; args override settings. */
 public final class AsgEvaluation {
@@ -18,7 +20,9 @@ public final class AsgEvaluation {
         List<Ticket> tickets = BugsCsv.read(BugsCsv.ISSUES);
         ExpertiseSettings settings = settings(args);
         long start = System.nanoTime();
-        EvaluationReport report = new AssignmentEvaluation(settings, new RequestTokens(), 0.5)
+        Function<Ticket, List<String>> tokens = System.getProperty("tokens", "pipeline")
+                .equals("plain") ? new RequestTokens() : new PipelineTokens();
+        EvaluationReport report = new AssignmentEvaluation(settings, tokens, 0.5)
                 .run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
         System.out.printf("%s%n%s%nseconds %.1f%n", settings, report,
                 (System.nanoTime() - start) / 1e9);

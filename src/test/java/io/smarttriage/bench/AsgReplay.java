@@ -6,7 +6,7 @@ import io.smarttriage.routing.AvailabilityBook;
 import io.smarttriage.routing.AvailabilityFile;
 import io.smarttriage.routing.ReplayResult;
 import io.smarttriage.routing.ReplaySettings;
-import io.smarttriage.routing.RequestTokens;
+import io.smarttriage.routing.PipelineTokens;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class AsgReplay {
                 ? AvailabilityFile.read(Path.of(args[0])) : AvailabilityBook.alwaysAvailable();
         ReplaySettings settings = ReplaySettings.defaults();
         long start = System.nanoTime();
-        ReplayResult result = new AssignmentReplay(settings, new RequestTokens(), availability)
+        ReplayResult result = new AssignmentReplay(settings, new PipelineTokens(), availability)
                 .run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
         System.out.printf("%s%n%s%nseconds %.1f%n", settings, result,
                 (System.nanoTime() - start) / 1e9);

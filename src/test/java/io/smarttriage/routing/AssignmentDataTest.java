@@ -17,7 +17,7 @@ class AssignmentDataTest {
         var tickets = BugsCsv.read(BugsCsv.ISSUES);
 
         EvaluationReport report = new AssignmentEvaluation(ExpertiseSettings.defaults(),
-                new RequestTokens(), 0.5).run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
+                new PipelineTokens(), 0.5).run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
 
         assertThat(report.laterRows()).isEqualTo(7294);
         assertThat(report.fixed().rows()).isEqualTo(5293);
