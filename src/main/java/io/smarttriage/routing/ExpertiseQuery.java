@@ -20,11 +20,13 @@ final class ExpertiseQuery {
     private final double[] projectEvidence;
     private final double[] values;
     private final double coldStartValue;
+    private final boolean hasProject;
 
     ExpertiseQuery(ExpertiseModel model, RequestFeatures request, Instant now) {
         this.model = model;
         this.scale = model.clock().readFactor(now);
         this.mu = model.settings().featureSmoothing();
+        this.hasProject = request.project() != null;
         new QueryBuilder(model, this).build(request);
         int agents = model.histories().size();
         this.projectEvidence = new double[agents];
@@ -66,7 +68,7 @@ final class ExpertiseQuery {
             return new ExpertiseScore(agent, coldStartValue, true, evidence, true);
         }
         double evidence = projectEvidence[history.id];
-        if (evidence == 0 && !history.projects.isEmpty()) {
+        if (hasProject && evidence == 0 && !history.projects.isEmpty()) {
             double prior = Math.log(model.settings().priorSmoothing());
             return new ExpertiseScore(agent, prior, false, 0, false);
         }

@@ -62,4 +62,15 @@ class ExpertiseModelTest {
 
         assertThat(score.qualified()).isFalse();
     }
+
+    @Test
+    void givenRequestWithoutProject_whenScored_thenExperiencedAgentStillQualified() {
+        ExpertiseModel model = Fixtures.trained(NOW, 5, "alice", "Network");
+        RequestFeatures noProject = new RequestFeatures("X-1", null, List.of(), "Major", null,
+                null, List.of("network"));
+
+        ExpertiseScore score = model.query(noProject, NOW).score("alice");
+
+        assertThat(score.qualified()).isTrue();
+    }
 }
