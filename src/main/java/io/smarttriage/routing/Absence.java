@@ -14,8 +14,8 @@ public record Absence(Instant from, Instant until, String coveringAgent) {
     /** Checks that the period is not empty. */
     public Absence {
         if (from == null || until == null || !until.isAfter(from)) {
-            throw new IllegalArgumentException("absence " + from + " to " + until
-                    + ": end must be after start");
+            throw new IllegalArgumentException(
+                    "absence " + from + " to " + until + ": end must be after start");
         }
         coveringAgent = coveringAgent == null || coveringAgent.isBlank() ? null : coveringAgent;
     }

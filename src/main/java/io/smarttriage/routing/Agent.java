@@ -13,12 +13,12 @@ public record Agent(String userKey, boolean active, boolean licensed, double cap
     /** Checks the key and the capacity. */
     public Agent {
         if (userKey == null || userKey.isBlank()) {
-            throw new IllegalArgumentException("agent user key must not be blank, was '"
-                    + userKey + "'");
+            throw new IllegalArgumentException(
+                    "agent user key must not be blank, was '" + userKey + "'");
         }
         if (!(capacity > 0)) {
-            throw new IllegalArgumentException("agent '" + userKey
-                    + "': capacity must be above 0, was " + capacity);
+            throw new IllegalArgumentException(
+                    "agent '" + userKey + "': capacity must be above 0, was " + capacity);
         }
     }
 

@@ -21,8 +21,8 @@ public final class AgentPool {
         Map<String, Agent> byKey = new TreeMap<>();
         for (Agent agent : agents) {
             if (byKey.put(agent.userKey(), agent) != null) {
-                throw new IllegalArgumentException("agent pool: user key '" + agent.userKey()
-                        + "' appears more than once");
+                throw new IllegalArgumentException(
+                        "agent pool: user key '" + agent.userKey() + "' appears more than once");
             }
         }
         return new AgentPool(new LinkedHashMap<>(byKey));

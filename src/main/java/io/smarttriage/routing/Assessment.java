@@ -11,7 +11,11 @@ package io.smarttriage.routing;
  * @param detail extra words for the exclusion (e.g. the end of an absence), or empty
  */
 record Assessment(
-        Agent agent, ExpertiseScore score, double probability, double load, Exclusion exclusion,
+        Agent agent,
+        ExpertiseScore score,
+        double probability,
+        double load,
+        Exclusion exclusion,
         String detail) {
 
     String key() {

@@ -20,8 +20,12 @@ public final class AssignmentDesk {
     private final Map<String, RequestFeatures> waiting = new LinkedHashMap<>();
 
     /** Returns a desk over the given pool, expertise, workload, availability and settings. */
-    public AssignmentDesk(AgentPool pool, ExpertiseModel expertise, Workload workload,
-            AvailabilityBook availability, DeskSettings settings) {
+    public AssignmentDesk(
+            AgentPool pool,
+            ExpertiseModel expertise,
+            Workload workload,
+            AvailabilityBook availability,
+            DeskSettings settings) {
         this.pool = pool;
         this.expertise = expertise;
         this.workload = workload;
@@ -39,8 +43,8 @@ public final class AssignmentDesk {
         }
         waiting.remove(request.key());
         if (decision.outcome() == Outcome.ASSIGNED) {
-            workload.open(new OpenRequest(request.key(), decision.agent(), request.priority(),
-                    now));
+            workload.open(
+                    new OpenRequest(request.key(), decision.agent(), request.priority(), now));
         }
         return decision;
     }
@@ -52,8 +56,8 @@ public final class AssignmentDesk {
     }
 
     /** Records a resolution: frees load, learns expertise, then reconsiders waiting requests. */
-    public synchronized List<Decision> resolved(String key, String resolver,
-            RequestFeatures request, Instant now) {
+    public synchronized List<Decision> resolved(
+            String key, String resolver, RequestFeatures request, Instant now) {
         workload.close(key);
         waiting.remove(key);
         if (resolver != null) {

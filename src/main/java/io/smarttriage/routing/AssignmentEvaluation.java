@@ -12,10 +12,10 @@ import java.util.function.Function;
 /**
  * Top-1 and top-5 of the expertise ranking against actual assignees on a time split.
  *
- * <p>Training: tickets with an assignee created before the cutoff, learned at their creation.
- * Test: the rest whose assignee was seen in training. The static figure uses the training
- * history only; the online figure also learns each ticket with an assignee when it is resolved,
- * before every later-created test ticket is ranked, as the live app does.
+ * <p>Training: tickets with an assignee created before the cutoff, learned at their creation. Test:
+ * the rest whose assignee was seen in training. The static figure uses the training history only;
+ * the online figure also learns each ticket with an assignee when it is resolved, before every
+ * later-created test ticket is ranked, as the live app does.
  */
 public final class AssignmentEvaluation {
     private final ExpertiseSettings settings;
@@ -23,8 +23,8 @@ public final class AssignmentEvaluation {
     private final double threshold;
 
     /** Returns an evaluation with these settings, tokens and abstention threshold. */
-    public AssignmentEvaluation(ExpertiseSettings settings,
-            Function<Ticket, List<String>> tokens, double threshold) {
+    public AssignmentEvaluation(
+            ExpertiseSettings settings, Function<Ticket, List<String>> tokens, double threshold) {
         this.settings = settings;
         this.tokens = tokens;
         this.threshold = threshold;
@@ -62,8 +62,10 @@ public final class AssignmentEvaluation {
                 continue;
             }
             if (ticket.created() == null) {
-                throw new IllegalArgumentException("ticket " + ticket.key()
-                        + ": an assigned ticket needs a creation time for the time split");
+                throw new IllegalArgumentException(
+                        "ticket "
+                                + ticket.key()
+                                + ": an assigned ticket needs a creation time for the time split");
             }
             assigned.add(ticket);
         }

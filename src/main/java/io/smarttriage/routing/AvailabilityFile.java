@@ -43,39 +43,53 @@ public final class AvailabilityFile {
     private static AvailabilityBook parse(JsonNode root, String source) {
         JsonNode agents = root.path("agents");
         if (!agents.isObject()) {
-            throw new IllegalArgumentException(source + ": top-level field 'agents' must be an"
-                    + " object of user key to availability");
+            throw new IllegalArgumentException(
+                    source
+                            + ": top-level field 'agents' must be an"
+                            + " object of user key to availability");
         }
         Map<String, AgentAvailability> entries = new LinkedHashMap<>();
-        agents.fields().forEachRemaining(field -> entries.put(field.getKey(),
-                entry(field.getValue(), source + ", agent '" + field.getKey() + "'")));
+        agents.fields()
+                .forEachRemaining(
+                        field ->
+                                entries.put(
+                                        field.getKey(),
+                                        entry(
+                                                field.getValue(),
+                                                source + ", agent '" + field.getKey() + "'")));
         return AvailabilityBook.of(entries);
     }
 
     private static AgentAvailability entry(JsonNode node, String where) {
         ZoneId zone = zone(node.path("zone").asText("UTC"), where);
-        WeeklySchedule schedule = node.has("hours")
-                ? new WeeklySchedule(zone, hours(node.get("hours"), where))
-                : new WeeklySchedule(zone, WeeklySchedule.always().days());
+        WeeklySchedule schedule =
+                node.has("hours")
+                        ? new WeeklySchedule(zone, hours(node.get("hours"), where))
+                        : new WeeklySchedule(zone, WeeklySchedule.always().days());
         List<Absence> absences = new ArrayList<>();
         for (JsonNode absence : node.path("absences")) {
-            absences.add(new Absence(instant(absence, "from", where),
-                    instant(absence, "until", where), absence.path("cover").asText(null)));
+            absences.add(
+                    new Absence(
+                            instant(absence, "from", where),
+                            instant(absence, "until", where),
+                            absence.path("cover").asText(null)));
         }
         return new AgentAvailability(schedule, absences, node.path("paused").asBoolean(false));
     }
 
     private static Map<DayOfWeek, List<TimeWindow>> hours(JsonNode hours, String where) {
         Map<DayOfWeek, List<TimeWindow>> days = new EnumMap<>(DayOfWeek.class);
-        hours.fields().forEachRemaining(field -> {
-            List<TimeWindow> windows = new ArrayList<>();
-            for (JsonNode window : field.getValue()) {
-                windows.add(ScheduleText.window(window.asText(), where));
-            }
-            for (DayOfWeek day : ScheduleText.days(field.getKey(), where)) {
-                days.computeIfAbsent(day, d -> new ArrayList<>()).addAll(windows);
-            }
-        });
+        hours.fields()
+                .forEachRemaining(
+                        field -> {
+                            List<TimeWindow> windows = new ArrayList<>();
+                            for (JsonNode window : field.getValue()) {
+                                windows.add(ScheduleText.window(window.asText(), where));
+                            }
+                            for (DayOfWeek day : ScheduleText.days(field.getKey(), where)) {
+                                days.computeIfAbsent(day, d -> new ArrayList<>()).addAll(windows);
+                            }
+                        });
         return days;
     }
 
@@ -83,8 +97,12 @@ public final class AvailabilityFile {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(where + ", field 'zone': '" + text
-                    + "' is not an IANA time zone such as Europe/Berlin", e);
+            throw new IllegalArgumentException(
+                    where
+                            + ", field 'zone': '"
+                            + text
+                            + "' is not an IANA time zone such as Europe/Berlin",
+                    e);
         }
     }
 
@@ -93,8 +111,14 @@ public final class AvailabilityFile {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ", absence field '" + field + "': '"
-                    + text + "' is not an ISO-8601 instant such as 2016-03-01T00:00:00Z", e);
+            throw new IllegalArgumentException(
+                    where
+                            + ", absence field '"
+                            + field
+                            + "': '"
+                            + text
+                            + "' is not an ISO-8601 instant such as 2016-03-01T00:00:00Z",
+                    e);
         }
     }
 }

@@ -12,5 +12,10 @@ package io.smarttriage.routing;
  * @param reason one sentence explaining the verdict
  */
 public record Candidate(
-        String agent, Verdict verdict, Exclusion exclusion, double expertise, double load,
-        double capacity, String reason) {}
+        String agent,
+        Verdict verdict,
+        Exclusion exclusion,
+        double expertise,
+        double load,
+        double capacity,
+        String reason) {}

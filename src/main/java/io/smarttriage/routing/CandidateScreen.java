@@ -19,8 +19,7 @@ final class CandidateScreen {
     }
 
     /** Returns one assessment per agent, in user-key order. */
-    List<Assessment> assess(ExpertiseQuery query, String priority, Strategy strategy,
-            Instant now) {
+    List<Assessment> assess(ExpertiseQuery query, String priority, Strategy strategy, Instant now) {
         double weightOfNew = workload.weightOfNew(priority, now);
         List<Assessment> all = new ArrayList<>(pool.size());
         for (Agent agent : pool.all()) {
@@ -33,21 +32,20 @@ final class CandidateScreen {
     }
 
     /** Returns why one agent could not take the request, or empty; unknown agents cannot. */
-    Optional<Exclusion> exclusionOf(String key, ExpertiseQuery query, String priority,
-            Strategy strategy, Instant now) {
+    Optional<Exclusion> exclusionOf(
+            String key, ExpertiseQuery query, String priority, Strategy strategy, Instant now) {
         Optional<Agent> agent = pool.get(key);
         if (agent.isEmpty()) {
             return Optional.of(Exclusion.NO_LICENCE);
         }
-        Assessment assessment = new Assessment(agent.get(), query.score(key), 0,
-                workload.load(key, now), null, "");
-        Assessment screened = screen(assessment, workload.weightOfNew(priority, now), strategy,
-                now);
+        Assessment assessment =
+                new Assessment(agent.get(), query.score(key), 0, workload.load(key, now), null, "");
+        Assessment screened =
+                screen(assessment, workload.weightOfNew(priority, now), strategy, now);
         return Optional.ofNullable(screened.exclusion());
     }
 
-    private Assessment screen(Assessment a, double weightOfNew, Strategy strategy,
-            Instant now) {
+    private Assessment screen(Assessment a, double weightOfNew, Strategy strategy, Instant now) {
         if (!a.agent().active()) {
             return a.excludedFor(Exclusion.INACTIVE, "");
         }
@@ -59,9 +57,14 @@ final class CandidateScreen {
             return a.excludedFor(Exclusion.of(presence), absenceDetail(a.key(), now));
         }
         if (a.load() + weightOfNew > a.agent().capacity()) {
-            return a.excludedFor(Exclusion.AT_CAPACITY, String.format(Locale.ROOT,
-                    "load %.1f + %.1f > capacity %.1f", a.load(), weightOfNew,
-                    a.agent().capacity()));
+            return a.excludedFor(
+                    Exclusion.AT_CAPACITY,
+                    String.format(
+                            Locale.ROOT,
+                            "load %.1f + %.1f > capacity %.1f",
+                            a.load(),
+                            weightOfNew,
+                            a.agent().capacity()));
         }
         if (strategy != Strategy.ROUND_ROBIN && !a.score().qualified()) {
             return a.excludedFor(Exclusion.NO_MATCHING_EXPERTISE, "");
@@ -70,10 +73,16 @@ final class CandidateScreen {
     }
 
     private String absenceDetail(String agent, Instant now) {
-        return availability.of(agent).absenceAt(now)
-                .map(absence -> "until " + absence.until()
-                        + (absence.coveringAgent() == null ? ""
-                                : ", covered by " + absence.coveringAgent()))
+        return availability
+                .of(agent)
+                .absenceAt(now)
+                .map(
+                        absence ->
+                                "until "
+                                        + absence.until()
+                                        + (absence.coveringAgent() == null
+                                                ? ""
+                                                : ", covered by " + absence.coveringAgent()))
                 .orElse("");
     }
 

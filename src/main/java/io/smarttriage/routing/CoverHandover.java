@@ -12,7 +12,10 @@ final class CoverHandover {
     private final AvailabilityBook availability;
     private final DeskSettings settings;
 
-    CoverHandover(AgentPool pool, Workload workload, AvailabilityBook availability,
+    CoverHandover(
+            AgentPool pool,
+            Workload workload,
+            AvailabilityBook availability,
             DeskSettings settings) {
         this.pool = pool;
         this.workload = workload;
@@ -27,12 +30,15 @@ final class CoverHandover {
         }
         Optional<String> cover = availability.coverAt(agent, now);
         for (OpenRequest request : workload.openOf(agent)) {
-            String refusal = cover.isEmpty() ? "no covering agent is named for the absence"
-                    : refusal(cover.get(), request, now);
+            String refusal =
+                    cover.isEmpty()
+                            ? "no covering agent is named for the absence"
+                            : refusal(cover.get(), request, now);
             if (refusal == null) {
                 workload.open(request.handedTo(cover.get()));
-                result.add(new Handover(request.key(), agent, cover.get(),
-                        "handed to the covering agent"));
+                result.add(
+                        new Handover(
+                                request.key(), agent, cover.get(), "handed to the covering agent"));
             } else {
                 result.add(new Handover(request.key(), agent, null, refusal));
             }
@@ -47,7 +53,9 @@ final class CoverHandover {
         }
         Presence presence = availability.presenceAt(cover, now);
         if (presence != Presence.AVAILABLE) {
-            return "covering agent '" + cover + "' is not available: "
+            return "covering agent '"
+                    + cover
+                    + "' is not available: "
                     + Exclusion.of(presence).label();
         }
         double weight = workload.weightOfNew(request.priority(), now);

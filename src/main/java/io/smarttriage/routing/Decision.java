@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param alternatives the next-best candidates and why each lost or was excluded
  */
 public record Decision(
-        String requestKey, Instant decidedAt, Strategy strategy, Outcome outcome, String agent,
-        double confidence, List<String> reasons, List<Candidate> alternatives) {
+        String requestKey,
+        Instant decidedAt,
+        Strategy strategy,
+        Outcome outcome,
+        String agent,
+        double confidence,
+        List<String> reasons,
+        List<Candidate> alternatives) {
 
     /** Copies the lists. */
     public Decision {

@@ -29,14 +29,14 @@ public final class DecisionLog {
             decision.assignee().ifPresent(agent -> assigned.merge(agent, 1, Integer::sum));
         }
         int total = assigned.values().stream().mapToInt(Integer::intValue).sum();
-        double capacity = pool.all().stream().filter(Agent::eligible)
-                .mapToDouble(Agent::capacity).sum();
+        double capacity =
+                pool.all().stream().filter(Agent::eligible).mapToDouble(Agent::capacity).sum();
         List<AgentShare> shares = new ArrayList<>();
         for (Agent agent : pool.all()) {
             int count = assigned.getOrDefault(agent.userKey(), 0);
             double share = total == 0 ? 0 : count / (double) total;
-            double capacityShare = agent.eligible() && capacity > 0
-                    ? agent.capacity() / capacity : 0;
+            double capacityShare =
+                    agent.eligible() && capacity > 0 ? agent.capacity() / capacity : 0;
             shares.add(new AgentShare(agent.userKey(), count, share, capacityShare));
         }
         return shares;

@@ -10,17 +10,29 @@ package io.smarttriage.routing;
  * @param alternatives how many next-best candidates a decision explains
  */
 public record DeskSettings(
-        Strategy strategy, double loadWeight, double assignThreshold, boolean handOverToCover,
+        Strategy strategy,
+        double loadWeight,
+        double assignThreshold,
+        boolean handOverToCover,
         int alternatives) {
 
     /** Checks the ranges. */
     public DeskSettings {
-        if (strategy == null || loadWeight < 0 || assignThreshold < 0 || assignThreshold > 1
+        if (strategy == null
+                || loadWeight < 0
+                || assignThreshold < 0
+                || assignThreshold > 1
                 || alternatives < 0) {
-            throw new IllegalArgumentException("desk settings: strategy must be given (was "
-                    + strategy + "), loadWeight >= 0 (was " + loadWeight
-                    + "), assignThreshold in [0, 1] (was " + assignThreshold
-                    + "), alternatives >= 0 (was " + alternatives + ")");
+            throw new IllegalArgumentException(
+                    "desk settings: strategy must be given (was "
+                            + strategy
+                            + "), loadWeight >= 0 (was "
+                            + loadWeight
+                            + "), assignThreshold in [0, 1] (was "
+                            + assignThreshold
+                            + "), alternatives >= 0 (was "
+                            + alternatives
+                            + ")");
         }
     }
 
@@ -31,8 +43,7 @@ public record DeskSettings(
 
     /** Returns a copy with another strategy. */
     public DeskSettings with(Strategy value) {
-        return new DeskSettings(value, loadWeight, assignThreshold, handOverToCover,
-                alternatives);
+        return new DeskSettings(value, loadWeight, assignThreshold, handOverToCover, alternatives);
     }
 
     /** Returns a copy with another abstention threshold. */

@@ -26,8 +26,8 @@ public enum Exclusion {
             case PAUSED -> PAUSED;
             case AWAY -> AWAY;
             case OFF_HOURS -> OFF_HOURS;
-            case AVAILABLE -> throw new IllegalArgumentException("an available agent is not"
-                    + " excluded");
+            case AVAILABLE ->
+                    throw new IllegalArgumentException("an available agent is not" + " excluded");
         };
     }
 }

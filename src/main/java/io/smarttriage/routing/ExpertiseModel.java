@@ -12,11 +12,11 @@ import java.util.Set;
  * What each agent resolved, weighted toward recent work; learns one resolved request at a time.
  *
  * <p>The score of an agent for a request is a naive-Bayes-like log-likelihood: the log of the
- * agent's decayed activity in the request's project (the prior), plus for each component,
- * priority, category, reporter and text token the weighted log-ratio of the agent's smoothed rate
- * to the desk's rate. Agents with less than the minimum evidence score as an average agent of the
- * project. Counts are kept per feature as postings, so scoring reads memory in order. Learning
- * and preparing a query are synchronized on the model.
+ * agent's decayed activity in the request's project (the prior), plus for each component, priority,
+ * category, reporter and text token the weighted log-ratio of the agent's smoothed rate to the
+ * desk's rate. Agents with less than the minimum evidence score as an average agent of the project.
+ * Counts are kept per feature as postings, so scoring reads memory in order. Learning and preparing
+ * a query are synchronized on the model.
  */
 public final class ExpertiseModel {
     private final ExpertiseSettings settings;

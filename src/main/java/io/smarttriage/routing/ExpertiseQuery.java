@@ -37,9 +37,10 @@ final class ExpertiseQuery {
             }
         }
         double projectTotal = project == null ? 0 : project.deskCount() * scale;
-        this.coldStartValue = Math.log(projectTotal
-                / Math.max(1, model.agentCountOf(request.project()))
-                + model.settings().priorSmoothing());
+        this.coldStartValue =
+                Math.log(
+                        projectTotal / Math.max(1, model.agentCountOf(request.project()))
+                                + model.settings().priorSmoothing());
         this.values = new QueryScores(this).all();
     }
 
@@ -61,10 +62,13 @@ final class ExpertiseQuery {
         synchronized (model) {
             history = model.historyOf(agent);
         }
-        if (history == null || history.id >= values.length
+        if (history == null
+                || history.id >= values.length
                 || history.events < model.settings().minEvidence()) {
-            double evidence = history == null || history.id >= values.length ? 0
-                    : projectEvidence[history.id];
+            double evidence =
+                    history == null || history.id >= values.length
+                            ? 0
+                            : projectEvidence[history.id];
             return new ExpertiseScore(agent, coldStartValue, true, evidence, true);
         }
         double evidence = projectEvidence[history.id];
@@ -85,8 +89,8 @@ final class ExpertiseQuery {
             }
             for (int i = 0; i < postings.size(); i++) {
                 double count = postings.get(i).countOf(history.id);
-                parts.merge(groups.get(i), weight(i) * logRatio(count, history.total, i),
-                        Double::sum);
+                parts.merge(
+                        groups.get(i), weight(i) * logRatio(count, history.total, i), Double::sum);
             }
         }
         return parts;
@@ -98,8 +102,14 @@ final class ExpertiseQuery {
         explain(agent).entrySet().stream()
                 .sorted(Map.Entry.<Evidence, Double>comparingByValue().reversed())
                 .limit(3)
-                .forEach(e -> parts.add(String.format(Locale.ROOT, "%s %+.2f",
-                        e.getKey().label(), e.getValue())));
+                .forEach(
+                        e ->
+                                parts.add(
+                                        String.format(
+                                                Locale.ROOT,
+                                                "%s %+.2f",
+                                                e.getKey().label(),
+                                                e.getValue())));
         return String.join(", ", parts);
     }
 

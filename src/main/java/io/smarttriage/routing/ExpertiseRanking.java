@@ -8,7 +8,8 @@ import java.util.List;
 final class ExpertiseRanking {
     /** Best score first; equal scores in user-key order. */
     public static final Comparator<ExpertiseScore> BEST_FIRST =
-            Comparator.comparingDouble(ExpertiseScore::value).reversed()
+            Comparator.comparingDouble(ExpertiseScore::value)
+                    .reversed()
                     .thenComparing(ExpertiseScore::agent);
 
     private ExpertiseRanking() {}

@@ -10,5 +10,4 @@ package io.smarttriage.routing;
  * @param qualified whether the agent ever resolved work in the project, or is in cold start
  */
 record ExpertiseScore(
-        String agent, double value, boolean coldStart, double projectEvidence,
-        boolean qualified) {}
+        String agent, double value, boolean coldStart, double projectEvidence, boolean qualified) {}

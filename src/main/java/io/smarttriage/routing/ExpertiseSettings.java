@@ -18,34 +18,55 @@ import java.time.Duration;
  * @param maxTokens most distinct tokens of a request that are used
  */
 public record ExpertiseSettings(
-        Duration halfLife, int minEvidence, double priorSmoothing, double featureSmoothing,
-        double componentWeight, double priorityWeight, double categoryWeight,
-        double reporterWeight, double textWeight, int maxTokens) {
+        Duration halfLife,
+        int minEvidence,
+        double priorSmoothing,
+        double featureSmoothing,
+        double componentWeight,
+        double priorityWeight,
+        double categoryWeight,
+        double reporterWeight,
+        double textWeight,
+        int maxTokens) {
 
     /** Checks the ranges. */
     public ExpertiseSettings {
         if (halfLife == null || halfLife.isNegative() || halfLife.isZero()) {
-            throw new IllegalArgumentException("expertise half-life must be positive, was "
-                    + halfLife);
+            throw new IllegalArgumentException(
+                    "expertise half-life must be positive, was " + halfLife);
         }
-        if (minEvidence < 0 || !(priorSmoothing > 0) || !(featureSmoothing > 0)
-                || maxTokens < 0) {
-            throw new IllegalArgumentException("expertise settings: minEvidence (" + minEvidence
-                    + ") and maxTokens (" + maxTokens + ") must be >= 0, smoothing ("
-                    + priorSmoothing + ", " + featureSmoothing + ") > 0");
+        if (minEvidence < 0 || !(priorSmoothing > 0) || !(featureSmoothing > 0) || maxTokens < 0) {
+            throw new IllegalArgumentException(
+                    "expertise settings: minEvidence ("
+                            + minEvidence
+                            + ") and maxTokens ("
+                            + maxTokens
+                            + ") must be >= 0, smoothing ("
+                            + priorSmoothing
+                            + ", "
+                            + featureSmoothing
+                            + ") > 0");
         }
     }
 
     /** Returns the settings the app ships with. */
     public static ExpertiseSettings defaults() {
-        return new ExpertiseSettings(Duration.ofDays(120), 3, 0.5, 2.0, 1.0, 0.3, 1.0, 0.0, 1.0,
-                64);
+        return new ExpertiseSettings(
+                Duration.ofDays(120), 3, 0.5, 2.0, 1.0, 0.3, 1.0, 0.0, 1.0, 64);
     }
 
     /** Returns a copy with another half-life. */
     public ExpertiseSettings withHalfLife(Duration value) {
-        return new ExpertiseSettings(value, minEvidence, priorSmoothing, featureSmoothing,
-                componentWeight, priorityWeight, categoryWeight, reporterWeight, textWeight,
+        return new ExpertiseSettings(
+                value,
+                minEvidence,
+                priorSmoothing,
+                featureSmoothing,
+                componentWeight,
+                priorityWeight,
+                categoryWeight,
+                reporterWeight,
+                textWeight,
                 maxTokens);
     }
 }

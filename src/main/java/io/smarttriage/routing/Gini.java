@@ -14,8 +14,8 @@ final class Gini {
         double weighted = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (sorted[i] < 0) {
-                throw new IllegalArgumentException("Gini: amounts must be >= 0, found "
-                        + sorted[i]);
+                throw new IllegalArgumentException(
+                        "Gini: amounts must be >= 0, found " + sorted[i]);
             }
             total += sorted[i];
             weighted += (i + 1) * sorted[i];

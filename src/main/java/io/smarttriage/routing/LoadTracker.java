@@ -49,8 +49,7 @@ final class LoadTracker {
 
     /** State per agent: [open count, integral of count over seconds, last time]. */
     private double[] advance(String agent, Instant time) {
-        double[] s = state.computeIfAbsent(agent,
-                a -> new double[] {0, 0, start.getEpochSecond()});
+        double[] s = state.computeIfAbsent(agent, a -> new double[] {0, 0, start.getEpochSecond()});
         double now = Math.max(time.getEpochSecond(), start.getEpochSecond());
         s[1] += s[0] * (now - s[2]);
         s[2] = Math.max(s[2], now);

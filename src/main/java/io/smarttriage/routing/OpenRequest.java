@@ -15,8 +15,14 @@ public record OpenRequest(String key, String assignee, String priority, Instant 
     /** Checks the key, assignee and opening time. */
     public OpenRequest {
         if (key == null || assignee == null || opened == null) {
-            throw new IllegalArgumentException("open request: key, assignee and opened must be"
-                    + " given, were " + key + ", " + assignee + ", " + opened);
+            throw new IllegalArgumentException(
+                    "open request: key, assignee and opened must be"
+                            + " given, were "
+                            + key
+                            + ", "
+                            + assignee
+                            + ", "
+                            + opened);
         }
     }
 

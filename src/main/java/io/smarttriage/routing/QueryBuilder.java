@@ -17,14 +17,25 @@ final class QueryBuilder {
 
     void build(RequestFeatures request) {
         for (String component : request.components()) {
-            add(FeatureKeys.component(request.project(), component), Evidence.COMPONENT,
+            add(
+                    FeatureKeys.component(request.project(), component),
+                    Evidence.COMPONENT,
                     settings.componentWeight());
         }
-        addValue(FeatureKeys.PRIORITY, request.priority(), Evidence.PRIORITY,
+        addValue(
+                FeatureKeys.PRIORITY,
+                request.priority(),
+                Evidence.PRIORITY,
                 settings.priorityWeight());
-        addValue(FeatureKeys.CATEGORY, request.category(), Evidence.CATEGORY,
+        addValue(
+                FeatureKeys.CATEGORY,
+                request.category(),
+                Evidence.CATEGORY,
                 settings.categoryWeight());
-        addValue(FeatureKeys.REPORTER, request.reporter(), Evidence.REPORTER,
+        addValue(
+                FeatureKeys.REPORTER,
+                request.reporter(),
+                Evidence.REPORTER,
                 settings.reporterWeight());
         addTokens(request.tokens());
     }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Computes an {@link ExpertiseQuery}'s score for every agent by walking each feature's postings.
  *
- * <p>An agent without a feature gets the smoothed term w (log mu - log(N + mu)); the postings add
- * w (log(c + mu r) - log(mu r)) for agents who have it, where c and N are the agent's decayed
- * count and total and r the desk's rate.
+ * <p>An agent without a feature gets the smoothed term w (log mu - log(N + mu)); the postings add w
+ * (log(c + mu r) - log(mu r)) for agents who have it, where c and N are the agent's decayed count
+ * and total and r the desk's rate.
  */
 final class QueryScores {
     private final ExpertiseQuery query;
@@ -27,8 +27,9 @@ final class QueryScores {
         double prior = query.model().settings().priorSmoothing();
         for (AgentHistory history : histories) {
             double total = history.total * query.scale();
-            values[history.id] = Math.log(query.projectEvidence(history.id) + prior)
-                    + weightSum * (Math.log(mu) - Math.log(total + mu));
+            values[history.id] =
+                    Math.log(query.projectEvidence(history.id) + prior)
+                            + weightSum * (Math.log(mu) - Math.log(total + mu));
         }
         for (int i = 0; i < query.features(); i++) {
             addPresent(values, i);

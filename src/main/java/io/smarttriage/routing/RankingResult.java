@@ -11,5 +11,4 @@ package io.smarttriage.routing;
  * @param precision top-1 hit rate on the covered rows (NaN when none are covered)
  */
 public record RankingResult(
-        int rows, double top1, double top5, double threshold, double coverage,
-        double precision) {}
+        int rows, double top1, double top5, double threshold, double coverage, double precision) {}

@@ -15,7 +15,10 @@ final class RankingRun {
     private final List<Ticket> pending;
     private int next;
 
-    RankingRun(AssignmentEvaluation evaluation, List<Ticket> train, Set<String> pool,
+    RankingRun(
+            AssignmentEvaluation evaluation,
+            List<Ticket> train,
+            Set<String> pool,
             List<Ticket> learnLater) {
         this.evaluation = evaluation;
         this.model = new ExpertiseModel(evaluation.settings());
@@ -23,8 +26,7 @@ final class RankingRun {
         for (Ticket ticket : train) {
             model.learn(ticket.assignee(), evaluation.features(ticket), ticket.created());
         }
-        pending = new ArrayList<>(learnLater.stream().filter(t -> t.resolved() != null)
-                .toList());
+        pending = new ArrayList<>(learnLater.stream().filter(t -> t.resolved() != null).toList());
         pending.sort(Comparator.comparing(Ticket::resolved).thenComparing(Ticket::key));
     }
 
@@ -35,8 +37,9 @@ final class RankingRun {
         int coveredHits = 0;
         for (Ticket ticket : test) {
             learnResolvedBefore(ticket.created());
-            List<ExpertiseScore> ranked = ExpertiseRanking.rank(
-                    model.query(evaluation.features(ticket), ticket.created()), pool);
+            List<ExpertiseScore> ranked =
+                    ExpertiseRanking.rank(
+                            model.query(evaluation.features(ticket), ticket.created()), pool);
             int rank = rankOf(ranked, ticket.assignee());
             top1 += rank == 0 ? 1 : 0;
             top5 += rank >= 0 && rank < 5 ? 1 : 0;
@@ -46,8 +49,13 @@ final class RankingRun {
             }
         }
         double n = Math.max(1, test.size());
-        return new RankingResult(test.size(), top1 / n, top5 / n, evaluation.threshold(),
-                covered / n, covered == 0 ? Double.NaN : coveredHits / (double) covered);
+        return new RankingResult(
+                test.size(),
+                top1 / n,
+                top5 / n,
+                evaluation.threshold(),
+                covered / n,
+                covered == 0 ? Double.NaN : coveredHits / (double) covered);
     }
 
     private void learnResolvedBefore(Instant time) {

@@ -13,7 +13,8 @@ import java.util.Comparator;
  */
 record ReplayEvent(Instant time, boolean opening, Ticket ticket) {
     /** Time order; at equal times closings first, then by key. */
-    static final Comparator<ReplayEvent> ORDER = Comparator.comparing(ReplayEvent::time)
-            .thenComparing(ReplayEvent::opening)
-            .thenComparing(e -> e.ticket().key());
+    static final Comparator<ReplayEvent> ORDER =
+            Comparator.comparing(ReplayEvent::time)
+                    .thenComparing(ReplayEvent::opening)
+                    .thenComparing(e -> e.ticket().key());
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param appGini Gini coefficient of requests taken per agent, the app's assignments
  * @param actualLoadGini Gini coefficient of time-averaged open requests per agent, actual
  * @param appLoadGini Gini coefficient of time-averaged open requests per agent, the app
- * @param actualEligibleShare share of requests whose actual assignee could have been chosen
- *     at the time (active, available, under capacity, with matching expertise)
+ * @param actualEligibleShare share of requests whose actual assignee could have been chosen at the
+ *     time (active, available, under capacity, with matching expertise)
  * @param actualExclusions why the actual assignee could not have been chosen, with counts
  * @param agreement share of requests the app gave to the actual assignee
  * @param suggested requests the app only suggested (counted as taken by the suggested agent)
@@ -22,9 +22,19 @@ import java.util.Map;
  * @param stillWaiting requests still waiting at the end of the replay
  */
 public record ReplayResult(
-        int requests, int agents, double actualBusiestShare, double appBusiestShare,
-        double actualGini, double appGini, double actualLoadGini, double appLoadGini,
-        double actualEligibleShare, Map<Exclusion, Integer> actualExclusions, double agreement, int suggested, int unassigned,
+        int requests,
+        int agents,
+        double actualBusiestShare,
+        double appBusiestShare,
+        double actualGini,
+        double appGini,
+        double actualLoadGini,
+        double appLoadGini,
+        double actualEligibleShare,
+        Map<Exclusion, Integer> actualExclusions,
+        double agreement,
+        int suggested,
+        int unassigned,
         int stillWaiting) {
 
     /** Copies the exclusion counts. */

@@ -30,13 +30,21 @@ final class ReplayRun {
         this.data = data;
         this.pool = AgentPool.uniform(data.pool(), settings.capacity());
         ExpertiseModel expertise = new ExpertiseModel(settings.expertise());
-        data.train().forEach(t -> expertise.learn(t.assignee(), data.features().get(t.key()),
-                t.created()));
+        data.train()
+                .forEach(
+                        t ->
+                                expertise.learn(
+                                        t.assignee(), data.features().get(t.key()), t.created()));
         this.actualWork = new Workload(settings.weights());
-        this.actualScreen = new Assigner(pool, expertise, actualWork, availability,
-                settings.desk());
-        this.desk = new AssignmentDesk(pool, expertise, new Workload(settings.weights()),
-                availability, settings.desk());
+        this.actualScreen =
+                new Assigner(pool, expertise, actualWork, availability, settings.desk());
+        this.desk =
+                new AssignmentDesk(
+                        pool,
+                        expertise,
+                        new Workload(settings.weights()),
+                        availability,
+                        settings.desk());
         this.actual = new LoadTracker(data.cutoff());
         this.app = new LoadTracker(data.cutoff());
     }
@@ -64,8 +72,9 @@ final class ReplayRun {
     }
 
     private void seed(Ticket ticket) {
-        OpenRequest request = new OpenRequest(ticket.key(), ticket.assignee(),
-                ticket.priority(), ticket.created());
+        OpenRequest request =
+                new OpenRequest(
+                        ticket.key(), ticket.assignee(), ticket.priority(), ticket.created());
         backlogKeys.add(ticket.key());
         actualWork.open(request);
         desk.assignedByHand(request);
@@ -75,12 +84,10 @@ final class ReplayRun {
 
     private void open(Ticket ticket, Instant time) {
         RequestFeatures features = data.features().get(ticket.key());
-        Optional<Exclusion> exclusion = actualScreen.exclusionOf(ticket.assignee(), features,
-                time);
+        Optional<Exclusion> exclusion = actualScreen.exclusionOf(ticket.assignee(), features, time);
         exclusion.ifPresent(e -> actualExclusions.merge(e, 1, Integer::sum));
         eligible += exclusion.isEmpty() ? 1 : 0;
-        actualWork.open(new OpenRequest(ticket.key(), ticket.assignee(), ticket.priority(),
-                time));
+        actualWork.open(new OpenRequest(ticket.key(), ticket.assignee(), ticket.priority(), time));
         actual.open(ticket.key(), ticket.assignee(), time, true);
         if (!desk.waiting().isEmpty()) {
             track(desk.reconsiderWaiting(time), time);
@@ -92,8 +99,8 @@ final class ReplayRun {
         }
         if (decision.outcome() == Outcome.SUGGESTED) {
             suggested++;
-            desk.assignedByHand(new OpenRequest(ticket.key(), decision.agent(),
-                    ticket.priority(), time));
+            desk.assignedByHand(
+                    new OpenRequest(ticket.key(), decision.agent(), ticket.priority(), time));
         }
         agreed += decision.agent().equals(ticket.assignee()) ? 1 : 0;
         app.open(ticket.key(), decision.agent(), time, true);
@@ -104,16 +111,25 @@ final class ReplayRun {
         actual.close(ticket.key(), time);
         app.close(ticket.key(), time);
         boolean learn = !backlogKeys.contains(ticket.key());
-        track(desk.resolved(ticket.key(), learn ? ticket.assignee() : null,
-                data.features().get(ticket.key()), time), time);
+        track(
+                desk.resolved(
+                        ticket.key(),
+                        learn ? ticket.assignee() : null,
+                        data.features().get(ticket.key()),
+                        time),
+                time);
     }
 
     /** Records where reconsidered waiting requests went. */
     private void track(List<Decision> again, Instant time) {
         for (Decision decision : again) {
             if (decision.outcome() == Outcome.SUGGESTED) {
-                desk.assignedByHand(new OpenRequest(decision.requestKey(), decision.agent(),
-                        data.features().get(decision.requestKey()).priority(), time));
+                desk.assignedByHand(
+                        new OpenRequest(
+                                decision.requestKey(),
+                                decision.agent(),
+                                data.features().get(decision.requestKey()).priority(),
+                                time));
             }
             if (decision.outcome() != Outcome.UNASSIGNED) {
                 app.open(decision.requestKey(), decision.agent(), time, true);
@@ -136,10 +152,20 @@ final class ReplayRun {
             appTaken[i] = app.taken(agents.get(i));
         }
         double n = Math.max(1, data.replayed().size());
-        return new ReplayResult(data.replayed().size(), agents.size(), max(actualTaken) / n,
-                max(appTaken) / n, Gini.of(actualTaken), Gini.of(appTaken),
-                Gini.of(actual.meanLoads(agents, end)), Gini.of(app.meanLoads(agents, end)),
-                eligible / n, actualExclusions, agreed / n, suggested, unassigned,
+        return new ReplayResult(
+                data.replayed().size(),
+                agents.size(),
+                max(actualTaken) / n,
+                max(appTaken) / n,
+                Gini.of(actualTaken),
+                Gini.of(appTaken),
+                Gini.of(actual.meanLoads(agents, end)),
+                Gini.of(app.meanLoads(agents, end)),
+                eligible / n,
+                actualExclusions,
+                agreed / n,
+                suggested,
+                unassigned,
                 desk.waiting().size());
     }
 

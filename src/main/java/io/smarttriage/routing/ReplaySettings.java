@@ -9,12 +9,14 @@ package io.smarttriage.routing;
  * @param expertise how expertise is learned
  */
 public record ReplaySettings(
-        double capacity, WorkloadWeights weights, DeskSettings desk,
-        ExpertiseSettings expertise) {
+        double capacity, WorkloadWeights weights, DeskSettings desk, ExpertiseSettings expertise) {
 
     /** Returns capacity 20, default weights, default desk and expertise settings. */
     public static ReplaySettings defaults() {
-        return new ReplaySettings(20, WorkloadWeights.defaults(), DeskSettings.defaults(),
+        return new ReplaySettings(
+                20,
+                WorkloadWeights.defaults(),
+                DeskSettings.defaults(),
                 ExpertiseSettings.defaults());
     }
 }

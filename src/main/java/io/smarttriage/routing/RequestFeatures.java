@@ -17,8 +17,13 @@ import java.util.Set;
  * @param tokens distinct text tokens, in order of first appearance
  */
 public record RequestFeatures(
-        String key, String project, List<String> components, String priority, String category,
-        String reporter, List<String> tokens) {
+        String key,
+        String project,
+        List<String> components,
+        String priority,
+        String category,
+        String reporter,
+        List<String> tokens) {
 
     /** Copies the lists. */
     public RequestFeatures {
@@ -29,7 +34,13 @@ public record RequestFeatures(
     /** Returns the features of a ticket with the given (already cleaned) text tokens. */
     public static RequestFeatures of(Ticket ticket, List<String> tokens) {
         Set<String> distinct = new LinkedHashSet<>(tokens);
-        return new RequestFeatures(ticket.key(), ticket.project(), ticket.components(),
-                ticket.priority(), ticket.category(), ticket.reporter(), List.copyOf(distinct));
+        return new RequestFeatures(
+                ticket.key(),
+                ticket.project(),
+                ticket.components(),
+                ticket.priority(),
+                ticket.category(),
+                ticket.reporter(),
+                List.copyOf(distinct));
     }
 }

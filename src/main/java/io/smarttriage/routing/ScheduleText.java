@@ -15,8 +15,11 @@ final class ScheduleText {
     static Set<DayOfWeek> days(String text, String where) {
         String[] ends = text.split("-", -1);
         if (ends.length > 2) {
-            throw new IllegalArgumentException(where + ", hours key '" + text
-                    + "' is not a day or a day range such as MON-FRI");
+            throw new IllegalArgumentException(
+                    where
+                            + ", hours key '"
+                            + text
+                            + "' is not a day or a day range such as MON-FRI");
         }
         DayOfWeek first = day(ends[0], text, where);
         DayOfWeek last = ends.length == 2 ? day(ends[1], text, where) : first;
@@ -33,8 +36,8 @@ final class ScheduleText {
     static TimeWindow window(String text, String where) {
         String[] ends = text.split("-", -1);
         if (ends.length != 2) {
-            throw new IllegalArgumentException(where + ", window '" + text
-                    + "' is not in the form HH:mm-HH:mm");
+            throw new IllegalArgumentException(
+                    where + ", window '" + text + "' is not in the form HH:mm-HH:mm");
         }
         return new TimeWindow(time(ends[0], text, where), time(ends[1], text, where));
     }
@@ -46,8 +49,14 @@ final class ScheduleText {
         try {
             return LocalTime.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ", window '" + window + "': '" + text
-                    + "' is not a time in the form HH:mm", e);
+            throw new IllegalArgumentException(
+                    where
+                            + ", window '"
+                            + window
+                            + "': '"
+                            + text
+                            + "' is not a time in the form HH:mm",
+                    e);
         }
     }
 
@@ -58,7 +67,12 @@ final class ScheduleText {
                 return day;
             }
         }
-        throw new IllegalArgumentException(where + ", hours key '" + key + "': '" + text
-                + "' is not a day such as MON or MONDAY");
+        throw new IllegalArgumentException(
+                where
+                        + ", hours key '"
+                        + key
+                        + "': '"
+                        + text
+                        + "' is not a day such as MON or MONDAY");
     }
 }

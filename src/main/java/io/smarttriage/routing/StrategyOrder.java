@@ -10,16 +10,23 @@ final class StrategyOrder {
 
     /** Returns the preference order of {@code settings.strategy()}; ties break by user key. */
     static Comparator<Assessment> of(DeskSettings settings, String lastChosen) {
-        Comparator<Assessment> order = switch (settings.strategy()) {
-            case BEST_MATCH -> Comparator.comparingDouble(
-                    (Assessment a) -> -combined(a, settings.loadWeight()));
-            case LEAST_LOADED -> Comparator.comparingDouble(Assessment::utilisation)
-                    .thenComparing(Comparator.comparingDouble(Assessment::probability)
-                            .reversed());
-            case ROUND_ROBIN -> Comparator.comparingInt(
-                    (Assessment a) -> lastChosen != null && a.key().compareTo(lastChosen) <= 0
-                            ? 1 : 0);
-        };
+        Comparator<Assessment> order =
+                switch (settings.strategy()) {
+                    case BEST_MATCH ->
+                            Comparator.comparingDouble(
+                                    (Assessment a) -> -combined(a, settings.loadWeight()));
+                    case LEAST_LOADED ->
+                            Comparator.comparingDouble(Assessment::utilisation)
+                                    .thenComparing(
+                                            Comparator.comparingDouble(Assessment::probability)
+                                                    .reversed());
+                    case ROUND_ROBIN ->
+                            Comparator.comparingInt(
+                                    (Assessment a) ->
+                                            lastChosen != null && a.key().compareTo(lastChosen) <= 0
+                                                    ? 1
+                                                    : 0);
+                };
         return order.thenComparing(Assessment::key);
     }
 

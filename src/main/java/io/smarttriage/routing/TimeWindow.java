@@ -13,8 +13,8 @@ public record TimeWindow(LocalTime start, LocalTime end) {
     /** Checks that the window is not empty. */
     public TimeWindow {
         if (start == null || end == null || !end.isAfter(start)) {
-            throw new IllegalArgumentException("working window " + start + "-" + end
-                    + ": end must be after start");
+            throw new IllegalArgumentException(
+                    "working window " + start + "-" + end + ": end must be after start");
         }
     }
 

@@ -14,24 +14,53 @@ import java.util.Map;
  * @param maxAgeFactor the cap of the age factor, at least 1
  */
 public record WorkloadWeights(
-        Map<String, Double> byPriority, double otherPriority, double agePerDay,
+        Map<String, Double> byPriority,
+        double otherPriority,
+        double agePerDay,
         double maxAgeFactor) {
 
     /** Checks the ranges and copies the map. */
     public WorkloadWeights {
         byPriority = Map.copyOf(byPriority);
         if (agePerDay < 0 || maxAgeFactor < 1 || !(otherPriority > 0)) {
-            throw new IllegalArgumentException("workload weights: agePerDay must be >= 0 (was "
-                    + agePerDay + "), maxAgeFactor >= 1 (was " + maxAgeFactor
-                    + ") and otherPriority > 0 (was " + otherPriority + ")");
+            throw new IllegalArgumentException(
+                    "workload weights: agePerDay must be >= 0 (was "
+                            + agePerDay
+                            + "), maxAgeFactor >= 1 (was "
+                            + maxAgeFactor
+                            + ") and otherPriority > 0 (was "
+                            + otherPriority
+                            + ")");
         }
     }
 
     /** Returns weights for Jira's default priority names, growing 2% a day up to double. */
     public static WorkloadWeights defaults() {
-        return new WorkloadWeights(Map.of("Blocker", 3.0, "Highest", 3.0, "Critical", 2.0,
-                "High", 2.0, "Major", 1.0, "Medium", 1.0, "Minor", 0.75, "Low", 0.75,
-                "Trivial", 0.5, "Lowest", 0.5), 1.0, 0.02, 2.0);
+        return new WorkloadWeights(
+                Map.of(
+                        "Blocker",
+                        3.0,
+                        "Highest",
+                        3.0,
+                        "Critical",
+                        2.0,
+                        "High",
+                        2.0,
+                        "Major",
+                        1.0,
+                        "Medium",
+                        1.0,
+                        "Minor",
+                        0.75,
+                        "Low",
+                        0.75,
+                        "Trivial",
+                        0.5,
+                        "Lowest",
+                        0.5),
+                1.0,
+                0.02,
+                2.0);
     }
 
     /** Returns weights where every open request counts 1, whatever its priority or age. */
@@ -41,8 +70,8 @@ public record WorkloadWeights(
 
     /** Returns the weight of a request of this priority opened at {@code opened}. */
     public double weigh(String priority, Instant opened, Instant now) {
-        double base = priority == null ? otherPriority
-                : byPriority.getOrDefault(priority, otherPriority);
+        double base =
+                priority == null ? otherPriority : byPriority.getOrDefault(priority, otherPriority);
         if (agePerDay == 0) {
             return base;
         }

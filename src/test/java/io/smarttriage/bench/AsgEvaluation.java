@@ -20,12 +20,15 @@ public final class AsgEvaluation {
         List<Ticket> tickets = BugsCsv.read(BugsCsv.ISSUES);
         ExpertiseSettings settings = settings(args);
         long start = System.nanoTime();
-        Function<Ticket, List<String>> tokens = System.getProperty("tokens", "pipeline")
-                .equals("plain") ? new RequestTokens() : new PipelineTokens();
-        EvaluationReport report = new AssignmentEvaluation(settings, tokens, 0.5)
-                .run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
-        System.out.printf("%s%n%s%nseconds %.1f%n", settings, report,
-                (System.nanoTime() - start) / 1e9);
+        Function<Ticket, List<String>> tokens =
+                System.getProperty("tokens", "pipeline").equals("plain")
+                        ? new RequestTokens()
+                        : new PipelineTokens();
+        EvaluationReport report =
+                new AssignmentEvaluation(settings, tokens, 0.5)
+                        .run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
+        System.out.printf(
+                "%s%n%s%nseconds %.1f%n", settings, report, (System.nanoTime() - start) / 1e9);
     }
 
     private static ExpertiseSettings settings(String[] args) {
@@ -37,7 +40,16 @@ public final class AsgEvaluation {
         for (int i = 0; i < args.length; i++) {
             v[i] = Double.parseDouble(args[i]);
         }
-        return new ExpertiseSettings(Duration.ofDays((long) v[0]), (int) v[1], v[2], v[3], v[4],
-                v[5], v[6], v[7], v[8], (int) v[9]);
+        return new ExpertiseSettings(
+                Duration.ofDays((long) v[0]),
+                (int) v[1],
+                v[2],
+                v[3],
+                v[4],
+                v[5],
+                v[6],
+                v[7],
+                v[8],
+                (int) v[9]);
     }
 }

@@ -24,8 +24,8 @@ import java.util.Random;
  * Times one assignment decision among 200 agents, one request at a time, after warm-up.
  *
  * <p>Synthetic desk: 200 agents with 60 resolved requests each over two years (30 components,
- * 3,000-word vocabulary, 40 tokens a request), 0-9 open requests each, working hours in four
- * time zones and a few absences. Arguments: agents, warm-up decisions, measured decisions.
+ * 3,000-word vocabulary, 40 tokens a request), 0-9 open requests each, working hours in four time
+ * zones and a few absences. Arguments: agents, warm-up decisions, measured decisions.
  */
 public final class AssignmentBenchmark {
     private static final Instant NOW = Instant.parse("2024-03-05T10:00:00Z");
@@ -58,16 +58,26 @@ public final class AssignmentBenchmark {
         AvailabilityBook availability = AvailabilityBook.alwaysAvailable();
         for (String key : keys) {
             for (int j = 0; j < 60; j++) {
-                model.learn(key, request(random, key + "-" + j),
+                model.learn(
+                        key,
+                        request(random, key + "-" + j),
                         NOW.minus(Duration.ofHours(random.nextInt(2 * 365 * 24))));
             }
             for (int j = 0; j < random.nextInt(10); j++) {
-                workload.open(new OpenRequest(key + "-open-" + j, key, "Major",
-                        NOW.minus(Duration.ofDays(random.nextInt(30)))));
+                workload.open(
+                        new OpenRequest(
+                                key + "-open-" + j,
+                                key,
+                                "Major",
+                                NOW.minus(Duration.ofDays(random.nextInt(30)))));
             }
             availability.put(key, SyntheticHours.of(random, NOW));
         }
-        return new Assigner(AgentPool.uniform(keys, 12), model, workload, availability,
+        return new Assigner(
+                AgentPool.uniform(keys, 12),
+                model,
+                workload,
+                availability,
                 DeskSettings.defaults().with(strategy));
     }
 
@@ -96,18 +106,30 @@ public final class AssignmentBenchmark {
         for (int t = 0; t < 40; t++) {
             tokens.add("w" + (int) Math.min(2999, Math.abs(random.nextGaussian()) * 700));
         }
-        return new RequestFeatures(key, "DESK", List.of("comp" + random.nextInt(30)),
-                List.of("Blocker", "Major", "Minor").get(random.nextInt(3)), null, null,
+        return new RequestFeatures(
+                key,
+                "DESK",
+                List.of("comp" + random.nextInt(30)),
+                List.of("Blocker", "Major", "Minor").get(random.nextInt(3)),
+                null,
+                null,
                 tokens);
     }
 
     private static void report(Strategy strategy, String clock, int agents, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-12s %-4s agents %d decisions %d  p50 %.0f us  p90 %.0f us"
-                + "  p99 %.0f us  max %.0f us%n", strategy, clock, agents, sorted.length,
+        System.out.printf(
+                "%-12s %-4s agents %d decisions %d  p50 %.0f us  p90 %.0f us"
+                        + "  p99 %.0f us  max %.0f us%n",
+                strategy,
+                clock,
+                agents,
+                sorted.length,
                 pct(sorted, 0.50),
-                pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e3);
+                pct(sorted, 0.90),
+                pct(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e3);
     }
 
     private static double pct(long[] sorted, double q) {

@@ -21,13 +21,19 @@ public final class BugsCsv {
     /** Reads every usable row of the export into tickets; fails if any row was rejected. */
     public static List<Ticket> read(Path file) throws IngestException {
         List<Ticket> tickets = new ArrayList<>();
-        IngestOptions options = IngestOptions.defaults()
-                .withMapping(ColumnMappings.apacheJiraBugs());
-        IngestSummary summary = TicketSources.open(file, ExportFormat.MAPPED_CSV, options)
-                .read(tickets::add);
+        IngestOptions options =
+                IngestOptions.defaults().withMapping(ColumnMappings.apacheJiraBugs());
+        IngestSummary summary =
+                TicketSources.open(file, ExportFormat.MAPPED_CSV, options).read(tickets::add);
         if (tickets.size() != 35_036) {
-            throw new IllegalStateException(file + ": expected the 35,036 rows the data README"
-                    + " lists, read " + tickets.size() + " (" + summary + ")");
+            throw new IllegalStateException(
+                    file
+                            + ": expected the 35,036 rows the data README"
+                            + " lists, read "
+                            + tickets.size()
+                            + " ("
+                            + summary
+                            + ")");
         }
         return tickets;
     }

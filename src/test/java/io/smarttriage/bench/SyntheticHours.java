@@ -16,8 +16,12 @@ import java.util.Random;
 
 /** Random working weeks for benchmark desks: 8-hour weekdays in four zones, some absences. */
 final class SyntheticHours {
-    private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"),
-            ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"));
+    private static final List<ZoneId> ZONES =
+            List.of(
+                    ZoneId.of("UTC"),
+                    ZoneId.of("Europe/Berlin"),
+                    ZoneId.of("America/New_York"),
+                    ZoneId.of("Asia/Kolkata"));
 
     private SyntheticHours() {}
 
@@ -26,14 +30,18 @@ final class SyntheticHours {
         Map<DayOfWeek, List<TimeWindow>> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.getValue() <= 5) {
-                week.put(day, List.of(new TimeWindow(LocalTime.of(start, 0),
-                        LocalTime.of(start + 8, 0))));
+                week.put(
+                        day,
+                        List.of(
+                                new TimeWindow(
+                                        LocalTime.of(start, 0), LocalTime.of(start + 8, 0))));
             }
         }
-        List<Absence> absences = random.nextInt(10) == 0
-                ? List.of(new Absence(now, now.plus(Duration.ofDays(3)), null)) : List.of();
+        List<Absence> absences =
+                random.nextInt(10) == 0
+                        ? List.of(new Absence(now, now.plus(Duration.ofDays(3)), null))
+                        : List.of();
         return new AgentAvailability(
-                new WeeklySchedule(ZONES.get(random.nextInt(ZONES.size())), week), absences,
-                false);
+                new WeeklySchedule(ZONES.get(random.nextInt(ZONES.size())), week), absences, false);
     }
 }

@@ -11,9 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AgentAvailabilityTest {
-    private static final WeeklySchedule BERLIN_MONDAYS = new WeeklySchedule(
-            ZoneId.of("Europe/Berlin"), Map.of(DayOfWeek.MONDAY,
-                    List.of(new TimeWindow(LocalTime.of(9, 0), LocalTime.of(17, 0)))));
+    private static final WeeklySchedule BERLIN_MONDAYS =
+            new WeeklySchedule(
+                    ZoneId.of("Europe/Berlin"),
+                    Map.of(
+                            DayOfWeek.MONDAY,
+                            List.of(new TimeWindow(LocalTime.of(9, 0), LocalTime.of(17, 0)))));
 
     @Test
     void givenBerlinHours_whenUtcTimeIsInsideLocalWindow_thenAvailable() {
@@ -35,10 +38,17 @@ class AgentAvailabilityTest {
 
     @Test
     void givenAbsenceWithCover_whenInsideIt_thenAwayAndCoverNamed() {
-        Absence absence = new Absence(Instant.parse("2024-03-01T00:00:00Z"),
-                Instant.parse("2024-03-08T00:00:00Z"), "bob");
-        AvailabilityBook book = AvailabilityBook.of(Map.of("alice",
-                new AgentAvailability(WeeklySchedule.always(), List.of(absence), false)));
+        Absence absence =
+                new Absence(
+                        Instant.parse("2024-03-01T00:00:00Z"),
+                        Instant.parse("2024-03-08T00:00:00Z"),
+                        "bob");
+        AvailabilityBook book =
+                AvailabilityBook.of(
+                        Map.of(
+                                "alice",
+                                new AgentAvailability(
+                                        WeeklySchedule.always(), List.of(absence), false)));
 
         Presence presence = book.presenceAt("alice", Fixtures.MONDAY_NOON);
 

@@ -12,8 +12,16 @@ import java.util.Set;
 
 /** A randomly drawn agent for property tests: flags, hours, absence and open work. */
 record AgentSpec(
-        boolean active, boolean licensed, int capacity, ZoneId zone, int startHour,
-        int hours, Set<DayOfWeek> days, int absenceOffsetHours, boolean paused, int openCount) {
+        boolean active,
+        boolean licensed,
+        int capacity,
+        ZoneId zone,
+        int startHour,
+        int hours,
+        Set<DayOfWeek> days,
+        int absenceOffsetHours,
+        boolean paused,
+        int openCount) {
 
     Agent agent(String key) {
         return new Agent(key, active, licensed, capacity);
@@ -22,8 +30,8 @@ record AgentSpec(
     AgentAvailability availability(Instant now) {
         Map<DayOfWeek, List<TimeWindow>> week = new EnumMap<>(DayOfWeek.class);
         LocalTime start = LocalTime.of(startHour, 0);
-        LocalTime end = startHour + hours >= 24 ? LocalTime.MAX
-                : LocalTime.of(startHour + hours, 0);
+        LocalTime end =
+                startHour + hours >= 24 ? LocalTime.MAX : LocalTime.of(startHour + hours, 0);
         days.forEach(day -> week.put(day, List.of(new TimeWindow(start, end))));
         Instant from = now.plus(Duration.ofHours(absenceOffsetHours));
         Absence absence = new Absence(from, from.plus(Duration.ofHours(24)), null);
@@ -33,8 +41,9 @@ record AgentSpec(
     void openWork(String key, Workload workload, Instant now) {
         for (int i = 0; i < openCount; i++) {
             String priority = List.of("Blocker", "Major", "Minor").get(i % 3);
-            workload.open(new OpenRequest(key + "-OPEN-" + i, key, priority,
-                    now.minus(Duration.ofDays(i * 7L))));
+            workload.open(
+                    new OpenRequest(
+                            key + "-OPEN-" + i, key, priority, now.minus(Duration.ofDays(i * 7L))));
         }
     }
 }

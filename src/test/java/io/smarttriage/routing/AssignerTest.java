@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AssignerTest {
     private static final Instant NOW = Fixtures.MONDAY_NOON;
-    private static final RequestFeatures PRINTER = Fixtures.request("H-9", "Printing",
-            "printing");
+    private static final RequestFeatures PRINTER = Fixtures.request("H-9", "Printing", "printing");
     private final ExpertiseModel model =
             Fixtures.trained(NOW, 6, "alice", "Network", "bob", "Printing", "carol", "Printing");
     private final Workload workload = new Workload(WorkloadWeights.flat());
@@ -25,7 +23,8 @@ class AssignerTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.ASSIGNED);
         assertThat(decision.agent()).isIn("bob", "carol");
         assertThat(decision.reasons()).anyMatch(r -> r.startsWith("expertise"));
-        assertThat(decision.alternatives()).extracting(Candidate::verdict)
+        assertThat(decision.alternatives())
+                .extracting(Candidate::verdict)
                 .containsOnly(Verdict.LOST);
     }
 
@@ -35,24 +34,31 @@ class AssignerTest {
 
         Decision first = assigner.decide(PRINTER, NOW);
 
-        assertThat(assigner.decide(PRINTER, NOW).agent()).isEqualTo(first.agent())
-                .isEqualTo("bob");
+        assertThat(assigner.decide(PRINTER, NOW).agent()).isEqualTo(first.agent()).isEqualTo("bob");
     }
 
     @Test
     void givenSpecialistAway_whenBestMatch_thenOtherChosenAndAbsenceExplained() {
-        availability.put("bob", new AgentAvailability(WeeklySchedule.always(), List.of(
-                new Absence(NOW.minusSeconds(60), NOW.plusSeconds(86_400), "carol")), false));
+        availability.put(
+                "bob",
+                new AgentAvailability(
+                        WeeklySchedule.always(),
+                        List.of(
+                                new Absence(
+                                        NOW.minusSeconds(60), NOW.plusSeconds(86_400), "carol")),
+                        false));
         Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0));
 
         Decision decision = assigner.decide(PRINTER, NOW);
 
         assertThat(decision.agent()).isEqualTo("carol");
-        assertThat(decision.alternatives()).anySatisfy(c -> {
-            assertThat(c.agent()).isEqualTo("bob");
-            assertThat(c.exclusion()).isEqualTo(Exclusion.AWAY);
-            assertThat(c.reason()).contains("covered by carol");
-        });
+        assertThat(decision.alternatives())
+                .anySatisfy(
+                        c -> {
+                            assertThat(c.agent()).isEqualTo("bob");
+                            assertThat(c.exclusion()).isEqualTo(Exclusion.AWAY);
+                            assertThat(c.reason()).contains("covered by carol");
+                        });
     }
 
     @Test
@@ -71,14 +77,19 @@ class AssignerTest {
 
     @Test
     void givenInactiveSpecialist_whenDecided_thenNeverChosen() {
-        AgentPool pool = AgentPool.of(List.of(Agent.of("alice", 5),
-                new Agent("bob", false, true, 5), new Agent("carol", true, false, 5)));
+        AgentPool pool =
+                AgentPool.of(
+                        List.of(
+                                Agent.of("alice", 5),
+                                new Agent("bob", false, true, 5),
+                                new Agent("carol", true, false, 5)));
         Assigner assigner = assigner(pool, DeskSettings.defaults().withThreshold(0));
 
         Decision decision = assigner.decide(PRINTER, NOW);
 
         assertThat(decision.agent()).isEqualTo("alice");
-        assertThat(decision.alternatives()).extracting(Candidate::exclusion)
+        assertThat(decision.alternatives())
+                .extracting(Candidate::exclusion)
                 .containsExactlyInAnyOrder(Exclusion.INACTIVE, Exclusion.NO_LICENCE);
     }
 
@@ -98,8 +109,11 @@ class AssignerTest {
     void givenRoundRobin_whenThreeDecisions_thenEachAgentInKeyOrder() {
         Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
 
-        List<String> chosen = List.of(assigner.decide(PRINTER, NOW).agent(),
-                assigner.decide(PRINTER, NOW).agent(), assigner.decide(PRINTER, NOW).agent());
+        List<String> chosen =
+                List.of(
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent());
 
         assertThat(chosen).containsExactly("alice", "bob", "carol");
     }

@@ -12,12 +12,13 @@ class AssignmentDataTest {
     @Test
     void givenSharedBugsExport_whenEvaluated_thenSplitMatchesProtocolAndOnlineReachesTarget()
             throws Exception {
-        Assumptions.assumeTrue(Files.exists(BugsCsv.ISSUES),
-                "skipped: " + BugsCsv.ISSUES + " is absent");
+        Assumptions.assumeTrue(
+                Files.exists(BugsCsv.ISSUES), "skipped: " + BugsCsv.ISSUES + " is absent");
         var tickets = BugsCsv.read(BugsCsv.ISSUES);
 
-        EvaluationReport report = new AssignmentEvaluation(ExpertiseSettings.defaults(),
-                new PipelineTokens(), 0.5).run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
+        EvaluationReport report =
+                new AssignmentEvaluation(ExpertiseSettings.defaults(), new PipelineTokens(), 0.5)
+                        .run(tickets, Instant.parse("2016-01-01T00:00:00Z"));
 
         assertThat(report.laterRows()).isEqualTo(7294);
         assertThat(report.fixed().rows()).isEqualTo(5293);

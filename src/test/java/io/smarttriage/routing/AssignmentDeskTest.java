@@ -35,8 +35,12 @@ class AssignmentDeskTest {
     void givenAbsenceWithCover_whenHandOverOn_thenOpenRequestsMoveToCover() {
         AssignmentDesk desk = desk(DeskSettings.defaults().withHandOver(true));
         desk.assignedByHand(new OpenRequest("H-1", "alice", null, NOW));
-        availability.put("alice", new AgentAvailability(WeeklySchedule.always(),
-                List.of(new Absence(NOW, NOW.plus(Duration.ofDays(7)), "bob")), false));
+        availability.put(
+                "alice",
+                new AgentAvailability(
+                        WeeklySchedule.always(),
+                        List.of(new Absence(NOW, NOW.plus(Duration.ofDays(7)), "bob")),
+                        false));
 
         List<Handover> handovers = desk.handOverFrom("alice", NOW.plusSeconds(60));
 
@@ -72,15 +76,22 @@ class AssignmentDeskTest {
     @Test
     void givenFullDesk_whenRequestResolved_thenWaitingRequestTakesFreedPlace() {
         AgentPool single = AgentPool.uniform(List.of("alice"), 1);
-        AssignmentDesk desk = new AssignmentDesk(single, model, workload, availability,
-                DeskSettings.defaults().withThreshold(0));
+        AssignmentDesk desk =
+                new AssignmentDesk(
+                        single,
+                        model,
+                        workload,
+                        availability,
+                        DeskSettings.defaults().withThreshold(0));
         desk.submit(Fixtures.request("H-1", "Printing"), NOW);
         desk.submit(Fixtures.request("H-2", "Printing"), NOW);
 
-        List<Decision> again = desk.resolved("H-1", "alice", Fixtures.request("H-1",
-                "Printing"), NOW.plusSeconds(600));
+        List<Decision> again =
+                desk.resolved(
+                        "H-1", "alice", Fixtures.request("H-1", "Printing"), NOW.plusSeconds(600));
 
-        assertThat(again).extracting(Decision::requestKey, Decision::outcome)
+        assertThat(again)
+                .extracting(Decision::requestKey, Decision::outcome)
                 .containsExactly(tuple("H-2", Outcome.ASSIGNED));
     }
 

@@ -10,9 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssignmentReplayTest {
-    private static final ReplaySettings SETTINGS = new ReplaySettings(3,
-            WorkloadWeights.flat(), DeskSettings.defaults().withThreshold(0),
-            ExpertiseSettings.defaults());
+    private static final ReplaySettings SETTINGS =
+            new ReplaySettings(
+                    3,
+                    WorkloadWeights.flat(),
+                    DeskSettings.defaults().withThreshold(0),
+                    ExpertiseSettings.defaults());
 
     @Test
     void givenOneAgentTookEverything_whenReplayed_thenAppSpreadsLoadMoreEvenly() {
@@ -21,11 +24,13 @@ class AssignmentReplayTest {
         for (String agent : List.of("alice", "bob", "carol")) {
             SyntheticTickets.add(tickets, agent, "Printing", start, 10, Duration.ofHours(2));
         }
-        SyntheticTickets.add(tickets, "alice", "Printing", SyntheticTickets.CUTOFF, 30,
-                Duration.ofDays(5));
+        SyntheticTickets.add(
+                tickets, "alice", "Printing", SyntheticTickets.CUTOFF, 30, Duration.ofDays(5));
 
-        ReplayResult result = new AssignmentReplay(SETTINGS, new RequestTokens(),
-                AvailabilityBook.alwaysAvailable()).run(tickets, SyntheticTickets.CUTOFF);
+        ReplayResult result =
+                new AssignmentReplay(
+                                SETTINGS, new RequestTokens(), AvailabilityBook.alwaysAvailable())
+                        .run(tickets, SyntheticTickets.CUTOFF);
 
         assertThat(result.requests()).isEqualTo(30);
         assertThat(result.actualBusiestShare()).isEqualTo(1.0);
@@ -40,13 +45,14 @@ class AssignmentReplayTest {
         Instant start = SyntheticTickets.CUTOFF.minus(Duration.ofDays(40));
         SyntheticTickets.add(tickets, "alice", "Printing", start, 10, Duration.ofHours(2));
         SyntheticTickets.add(tickets, "bob", "Printing", start, 10, Duration.ofHours(2));
-        SyntheticTickets.add(tickets, "alice", "Printing", SyntheticTickets.CUTOFF, 10,
-                Duration.ofHours(2));
+        SyntheticTickets.add(
+                tickets, "alice", "Printing", SyntheticTickets.CUTOFF, 10, Duration.ofHours(2));
         AvailabilityBook book = AvailabilityBook.alwaysAvailable();
         book.setPaused("alice", true);
 
-        ReplayResult result = new AssignmentReplay(SETTINGS, new RequestTokens(), book)
-                .run(tickets, SyntheticTickets.CUTOFF);
+        ReplayResult result =
+                new AssignmentReplay(SETTINGS, new RequestTokens(), book)
+                        .run(tickets, SyntheticTickets.CUTOFF);
 
         assertThat(result.agreement()).isZero();
         assertThat(result.actualEligibleShare()).isZero();

@@ -7,7 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AvailabilityFileTest {
-    private static final String FILE = """
+    private static final String FILE =
+            """
             {"agents": {
               "alice": {"zone": "America/New_York", "hours": {"MON-FRI": ["09:00-17:00"]}},
               "bob": {"absences": [{"from": "2024-03-01T00:00:00Z",
@@ -22,23 +23,21 @@ class AvailabilityFileTest {
         AvailabilityBook book = AvailabilityFile.parse(FILE, "test.json");
 
         assertThat(book.presenceAt("alice", mondayNineNewYork)).isEqualTo(Presence.AVAILABLE);
-        assertThat(book.presenceAt("alice", Fixtures.MONDAY_NOON))
-                .isEqualTo(Presence.OFF_HOURS);
+        assertThat(book.presenceAt("alice", Fixtures.MONDAY_NOON)).isEqualTo(Presence.OFF_HOURS);
         assertThat(book.presenceAt("bob", Fixtures.MONDAY_NOON)).isEqualTo(Presence.AWAY);
         assertThat(book.coverAt("bob", Fixtures.MONDAY_NOON)).contains("alice");
         assertThat(book.presenceAt("carol", Fixtures.MONDAY_NOON)).isEqualTo(Presence.PAUSED);
-        assertThat(book.presenceAt("dave", Fixtures.MONDAY_NOON))
-                .isEqualTo(Presence.AVAILABLE);
+        assertThat(book.presenceAt("dave", Fixtures.MONDAY_NOON)).isEqualTo(Presence.AVAILABLE);
     }
 
     @Test
     void givenUnknownZone_whenParsed_thenErrorNamesAgentFieldAndValue() {
         String json = "{\"agents\": {\"alice\": {\"zone\": \"Mars/Olympus\"}}}";
 
-        Throwable error = catchThrowable(
-                () -> AvailabilityFile.parse(json, "hours.json"));
+        Throwable error = catchThrowable(() -> AvailabilityFile.parse(json, "hours.json"));
 
-        assertThat(error).isInstanceOf(IllegalArgumentException.class)
+        assertThat(error)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hours.json, agent 'alice', field 'zone'")
                 .hasMessageContaining("'Mars/Olympus'");
     }
@@ -47,10 +46,10 @@ class AvailabilityFileTest {
     void givenMalformedWindow_whenParsed_thenErrorNamesWindowAndForm() {
         String json = "{\"agents\": {\"bob\": {\"hours\": {\"MON\": [\"9-5pm\"]}}}}";
 
-        Throwable error = catchThrowable(
-                () -> AvailabilityFile.parse(json, "hours.json"));
+        Throwable error = catchThrowable(() -> AvailabilityFile.parse(json, "hours.json"));
 
-        assertThat(error).isInstanceOf(IllegalArgumentException.class)
+        assertThat(error)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("agent 'bob'")
                 .hasMessageContaining("'9-5pm'");
     }

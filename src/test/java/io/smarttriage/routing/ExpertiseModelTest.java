@@ -14,9 +14,10 @@ class ExpertiseModelTest {
     void givenTwoSpecialists_whenRequestForOnesComponent_thenThatOneRanksFirst() {
         ExpertiseModel model = Fixtures.trained(NOW, 5, "alice", "Network", "bob", "Printing");
 
-        List<ExpertiseScore> ranked = ExpertiseRanking.rank(
-                model.query(Fixtures.request("N-1", "Printing", "printing"), NOW),
-                List.of("alice", "bob"));
+        List<ExpertiseScore> ranked =
+                ExpertiseRanking.rank(
+                        model.query(Fixtures.request("N-1", "Printing", "printing"), NOW),
+                        List.of("alice", "bob"));
 
         assertThat(ranked).extracting(ExpertiseScore::agent).containsExactly("bob", "alice");
     }
@@ -25,10 +26,14 @@ class ExpertiseModelTest {
     void givenSameWorkLongAgoAndRecently_whenScored_thenRecentAgentWins() {
         ExpertiseModel model = new ExpertiseModel(ExpertiseSettings.defaults());
         for (int i = 0; i < 5; i++) {
-            model.learn("old", Fixtures.request("O-" + i, "Network"), NOW.minus(
-                    Duration.ofDays(700 + i)));
-            model.learn("recent", Fixtures.request("R-" + i, "Network"), NOW.minus(
-                    Duration.ofDays(10 + i)));
+            model.learn(
+                    "old",
+                    Fixtures.request("O-" + i, "Network"),
+                    NOW.minus(Duration.ofDays(700 + i)));
+            model.learn(
+                    "recent",
+                    Fixtures.request("R-" + i, "Network"),
+                    NOW.minus(Duration.ofDays(10 + i)));
         }
 
         ExpertiseQuery query = model.query(Fixtures.request("N-1", "Network"), NOW);
@@ -41,8 +46,7 @@ class ExpertiseModelTest {
         ExpertiseModel model = Fixtures.trained(NOW, 5, "alice", "Network", "bob", "Printing");
         model.learn("newbie", Fixtures.request("X-1", "Network"), NOW);
 
-        ExpertiseScore score = model.query(Fixtures.request("N-1", "Network"), NOW)
-                .score("newbie");
+        ExpertiseScore score = model.query(Fixtures.request("N-1", "Network"), NOW).score("newbie");
 
         assertThat(score.coldStart()).isTrue();
         assertThat(score.qualified()).isTrue();
@@ -51,14 +55,14 @@ class ExpertiseModelTest {
     @Test
     void givenAgentFromAnotherProject_whenScored_thenNotQualified() {
         ExpertiseModel model = Fixtures.trained(NOW, 5, "alice", "Network");
-        RequestFeatures other = new RequestFeatures("O-1", "OPS", List.of("Disk"), "Major", null,
-                null, List.of("disk"));
+        RequestFeatures other =
+                new RequestFeatures(
+                        "O-1", "OPS", List.of("Disk"), "Major", null, null, List.of("disk"));
         for (int i = 0; i < 5; i++) {
             model.learn("olga", other, NOW.minusSeconds(60L * i));
         }
 
-        ExpertiseScore score = model.query(Fixtures.request("N-1", "Network"), NOW)
-                .score("olga");
+        ExpertiseScore score = model.query(Fixtures.request("N-1", "Network"), NOW).score("olga");
 
         assertThat(score.qualified()).isFalse();
     }
@@ -66,8 +70,9 @@ class ExpertiseModelTest {
     @Test
     void givenRequestWithoutProject_whenScored_thenExperiencedAgentStillQualified() {
         ExpertiseModel model = Fixtures.trained(NOW, 5, "alice", "Network");
-        RequestFeatures noProject = new RequestFeatures("X-1", null, List.of(), "Major", null,
-                null, List.of("network"));
+        RequestFeatures noProject =
+                new RequestFeatures(
+                        "X-1", null, List.of(), "Major", null, null, List.of("network"));
 
         ExpertiseScore score = model.query(noProject, NOW).score("alice");
 

@@ -10,8 +10,8 @@ final class Fixtures {
     private Fixtures() {}
 
     static RequestFeatures request(String key, String component, String... tokens) {
-        return new RequestFeatures(key, "HELP", List.of(component), "Major", null, "customer",
-                List.of(tokens));
+        return new RequestFeatures(
+                key, "HELP", List.of(component), "Major", null, "customer", List.of(tokens));
     }
 
     /** Returns a model where each agent resolved {@code times} requests of their component. */
@@ -20,7 +20,8 @@ final class Fixtures {
         for (int i = 0; i < times; i++) {
             for (int j = 0; j < agentComponentPairs.length; j += 2) {
                 String component = agentComponentPairs[j + 1];
-                model.learn(agentComponentPairs[j],
+                model.learn(
+                        agentComponentPairs[j],
                         request("H-" + i + "-" + j, component, component.toLowerCase(), "error"),
                         when.minusSeconds(3600L * (i + 1)));
             }

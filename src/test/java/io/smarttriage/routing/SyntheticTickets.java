@@ -13,14 +13,25 @@ final class SyntheticTickets {
     private SyntheticTickets() {}
 
     /** Adds {@code count} tickets of one component resolved by {@code agent}, a day apart. */
-    static void add(List<Ticket> tickets, String agent, String component, Instant first,
-            int count, Duration open) {
+    static void add(
+            List<Ticket> tickets,
+            String agent,
+            String component,
+            Instant first,
+            int count,
+            Duration open) {
         for (int i = 0; i < count; i++) {
             Instant created = first.plus(Duration.ofDays(i)).plusSeconds(tickets.size());
-            tickets.add(Ticket.builder("HELP-" + (tickets.size() + 1), created).project("HELP")
-                    .resolved(created.plus(open)).summary(component + " broken again")
-                    .assignee(agent).reporter("customer" + i % 4).priority("Major")
-                    .components(List.of(component)).build());
+            tickets.add(
+                    Ticket.builder("HELP-" + (tickets.size() + 1), created)
+                            .project("HELP")
+                            .resolved(created.plus(open))
+                            .summary(component + " broken again")
+                            .assignee(agent)
+                            .reporter("customer" + i % 4)
+                            .priority("Major")
+                            .components(List.of(component))
+                            .build());
         }
     }
 
