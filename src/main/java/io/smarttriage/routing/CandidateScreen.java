@@ -36,7 +36,7 @@ final class CandidateScreen {
             String key, ExpertiseQuery query, String priority, Strategy strategy, Instant now) {
         Optional<Agent> agent = pool.get(key);
         if (agent.isEmpty()) {
-            return Optional.of(Exclusion.NO_LICENCE);
+            return Optional.of(Exclusion.NOT_IN_POOL);
         }
         Assessment assessment =
                 new Assessment(agent.get(), query.score(key), 0, workload.load(key, now), null, "");

@@ -2,6 +2,7 @@ package io.smarttriage.routing;
 
 /** Why an agent could not take a request. */
 public enum Exclusion {
+    NOT_IN_POOL("not an agent of the desk"),
     INACTIVE("inactive user"),
     NO_LICENCE("no agent licence"),
     PAUSED("assignment paused"),
