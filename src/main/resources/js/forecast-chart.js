@@ -41,7 +41,8 @@
             case 'table': return AJS.I18n.getText('smarttriage.gadget.forecast.table.caption');
             case 'tableShow': return AJS.I18n.getText('smarttriage.gadget.forecast.table.show');
             case 'colDate': return AJS.I18n.getText('smarttriage.gadget.forecast.table.date');
-            case 'colExpected': return AJS.I18n.getText('smarttriage.gadget.forecast.table.expected');
+            case 'colExpected':
+                return AJS.I18n.getText('smarttriage.gadget.forecast.table.expected');
             case 'colBand80': return AJS.I18n.getText('smarttriage.gadget.forecast.table.band80');
             case 'colBand95': return AJS.I18n.getText('smarttriage.gadget.forecast.table.band95');
             case 'colAgents': return AJS.I18n.getText('smarttriage.gadget.forecast.table.agents');

@@ -47,8 +47,7 @@ final class HourlyView {
 
     private static List<Double> shares(ForecastSnapshot snapshot, LocalDate date) {
         if (snapshot.hourlyShares().size() != 7) {
-            return java.util.Collections.nCopies(
-                    HourlyProfile.HOURS, 1.0 / HourlyProfile.HOURS);
+            return java.util.Collections.nCopies(HourlyProfile.HOURS, 1.0 / HourlyProfile.HOURS);
         }
         return snapshot.hourlyShares().get(date.getDayOfWeek().ordinal());
     }

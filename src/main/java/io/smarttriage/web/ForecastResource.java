@@ -49,8 +49,9 @@ public class ForecastResource {
 
     /**
      * Returns the stored forecast of a project: 200 with the view (state {@code READY}) or an empty
-     * state ({@code NO_FORECAST}, {@code NOT_ENOUGH_HISTORY}); 400 for a bad horizon or granularity;
-     * 401 without a user; 404 when the project does not exist or the user may not browse it.
+     * state ({@code NO_FORECAST}, {@code NOT_ENOUGH_HISTORY}); 400 for a bad horizon or
+     * granularity; 401 without a user; 404 when the project does not exist or the user may not
+     * browse it.
      */
     @GET
     @Path("/{projectKey}")

@@ -6,5 +6,6 @@ import com.atlassian.jira.user.ApplicationUser;
 
 /** Host API stub: project permission checks (only the method the app calls). */
 public interface PermissionManager {
-    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+    boolean hasPermission(
+            ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a project's request history through Jira search, bounded: daily counts with one count
- * query per day (no issue is loaded), and the most recent issues page by page up to a cap.
+ * Reads a project's request history through Jira search, bounded: daily counts with one count query
+ * per day (no issue is loaded), and the most recent issues page by page up to a cap.
  */
 public class CreationHistory {
     /** Issues per search page. */

@@ -12,8 +12,7 @@ import java.util.List;
  * @param projects keys of the projects to forecast; empty for every project
  * @param zone time zone of days and hours; {@code null} for the server's zone. Day counts come from
  *     JQL dates, which Jira reads in the run-as user's zone: set both alike
- * @param historyDays days of history read, {@value #MIN_HISTORY_DAYS} to {@value
- *     #MAX_HISTORY_DAYS}
+ * @param historyDays days of history read, {@value #MIN_HISTORY_DAYS} to {@value #MAX_HISTORY_DAYS}
  */
 public record ForecastJobConfig(
         String runAsUserKey, List<String> projects, String zone, int historyDays) {

@@ -42,7 +42,9 @@ public class ForecastStore {
         }
     }
 
-    /** Returns the stored snapshot of {@code projectKey}; empty when none is stored or unreadable. */
+    /**
+     * Returns the stored snapshot of {@code projectKey}; empty when none is stored or unreadable.
+     */
     public Optional<ForecastSnapshot> load(String projectKey) {
         Object value = settings().get(SNAPSHOT_PREFIX + projectKey);
         if (!(value instanceof String text)) {
@@ -69,7 +71,10 @@ public class ForecastStore {
             return json.readValue(text, ForecastJobConfig.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
-                    "plugin setting " + CONFIG_KEY + " is not valid JSON: " + e.getOriginalMessage(),
+                    "plugin setting "
+                            + CONFIG_KEY
+                            + " is not valid JSON: "
+                            + e.getOriginalMessage(),
                     e);
         }
     }

@@ -49,12 +49,13 @@ public class ProjectForecaster {
         LocalDate today = LocalDate.ofInstant(now, config.zoneId());
         DailySeries counts =
                 history.dailyCounts(
-                        user, projectKey, today.minusDays(config.historyDays()), today.minusDays(1));
-        List<Issue> recent =
-                history.recentIssues(user, projectKey, today.minusDays(RECENT_DAYS));
+                        user,
+                        projectKey,
+                        today.minusDays(config.historyDays()),
+                        today.minusDays(1));
+        List<Issue> recent = history.recentIssues(user, projectKey, today.minusDays(RECENT_DAYS));
         List<Ticket> tickets = tickets(recent);
-        Duration handling =
-                HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
+        Duration handling = HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
         SnapshotBuilder builder =
                 new SnapshotBuilder(
                         ForecastSettings.defaults(HolidayCalendar.none()),
