@@ -18,7 +18,7 @@
     var SVG = 'http://www.w3.org/2000/svg';
     var WIDTH = 720;
     var HEIGHT = 320;
-    var PLOT = {left: 48, top: 12, right: WIDTH - 12, bottom: HEIGHT - 92};
+    var PLOT = {left: 48, top: 24, right: WIDTH - 12, bottom: HEIGHT - 92};
     var STAFF = {left: 48, top: HEIGHT - 56, right: WIDTH - 12, bottom: HEIGHT - 20};
     var idCounter = 0;
 
