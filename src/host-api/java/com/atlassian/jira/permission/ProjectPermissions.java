@@ -3,9 +3,9 @@ package com.atlassian.jira.permission;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 /** Host API stub: keys of the built-in project permissions (only those the app uses). */
-public final class ProjectPermissions {
+public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS =
             new ProjectPermissionKey("BROWSE_PROJECTS");
 
-    private ProjectPermissions() {}
+    public ProjectPermissions() {}
 }

@@ -2,7 +2,5 @@ package com.atlassian.jira.project;
 
 /** Host API stub: a Jira project (only the getters the app calls). */
 public interface Project {
-    Long getId();
-
     String getKey();
 }

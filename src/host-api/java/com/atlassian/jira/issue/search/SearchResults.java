@@ -4,8 +4,6 @@ import java.util.List;
 
 /** Host API stub: one page of search results. */
 public class SearchResults<T> {
-    public SearchResults(List<T> results, int total, int maxResults, int start) {}
-
     public List<T> getResults() {
         throw new UnsupportedOperationException("stub");
     }
