@@ -2,10 +2,15 @@ package io.smarttriage.jira.forecast;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.smarttriage.forecast.ForecastSnapshot;
+import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +30,12 @@ public class ForecastStore {
 
     private final PluginSettingsFactory settingsFactory;
     private final ObjectMapper json =
-            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            new ObjectMapper()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .registerModule(
+                            new SimpleModule()
+                                    .addSerializer(Double.class, new TwoDecimals())
+                                    .addSerializer(Double.TYPE, new TwoDecimals()));
 
     /** Creates the store. */
     public ForecastStore(PluginSettingsFactory settingsFactory) {
@@ -81,5 +91,18 @@ public class ForecastStore {
 
     private PluginSettings settings() {
         return settingsFactory.createGlobalSettings();
+    }
+
+    /** Writes numbers rounded to two decimals, which keeps the stored JSON small. */
+    private static final class TwoDecimals extends StdSerializer<Double> {
+        TwoDecimals() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider)
+                throws IOException {
+            out.writeNumber(Math.round(value * 100) / 100.0);
+        }
     }
 }
