@@ -48,7 +48,10 @@ class ForecastGadgetBrowserTest {
                 new GadgetServer(
                         Map.of(
                                 "DEMO", endpointJson("DEMO", Snapshots.of("DEMO", 365), "day"),
-                                "NEW", endpointJson("NEW", tooShort(), "day")));
+                                "NEW", endpointJson("NEW", tooShort(), "day"),
+                                "HOURLY",
+                                        endpointJson(
+                                                "HOURLY", Snapshots.of("HOURLY", 365), "hour")));
         english = new Properties();
         try (InputStream in =
                 ForecastGadgetBrowserTest.class
@@ -134,6 +137,34 @@ class ForecastGadgetBrowserTest {
 
         assertThat(dom.select("p.st-empty[role=status]").text()).isEqualTo(text("empty.history"));
         assertThat(dom.select("svg")).isEmpty();
+    }
+
+    @Test
+    void givenHourlyView_render_drawsOnePointPerHourOfTheFirstWeekWithoutHistory()
+            throws Exception {
+        String url = page("HOURLY");
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(points(dom, "polyline.st-forecast").length).isEqualTo(7 * 24);
+        assertThat(points(dom, "polygon.st-band95").length).isEqualTo(2 * 7 * 24);
+        assertThat(dom.select("polyline.st-history")).isEmpty();
+        assertThat(dom.select(".st-legend li").eachText()).doesNotContain(text("legend.history"));
+        assertThat(dom.selectFirst("svg desc").text()).contains("168");
+    }
+
+    @Test
+    void givenEditForm_submit_savesProjectHorizonAndGranularityWithTheDashboard() throws Exception {
+        String url = page("DEMO") + "&edit=help";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.select("form.st-forecast-edit label").eachText())
+                .containsExactly(
+                        text("edit.project"), text("edit.horizon"), text("edit.granularity"));
+        assertThat(dom.select("form.st-forecast-edit button").text()).isEqualTo(text("edit.save"));
+        assertThat(dom.body().attr("data-saved"))
+                .isEqualTo("{\"project\":\"HELP\",\"horizon\":\"56\",\"granularity\":\"hour\"}");
     }
 
     @Test
