@@ -59,15 +59,25 @@ public class ForecastJob implements JobRunner {
 
     /**
      * Registers this node's runner and schedules the daily job (the schedule is cluster-wide and
-     * replaced, not duplicated, when another node schedules it too).
+     * replaced, not duplicated, when another node schedules it too). A scheduling failure is logged
+     * and leaves the app running: stored forecasts stay readable.
      */
-    public void register() throws SchedulerServiceException {
+    public void register() {
         scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        scheduler.scheduleJob(
-                JobId.of(JOB_ID),
-                JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                        .withSchedule(Schedule.forCronExpression(DAILY_CRON)));
+        try {
+            scheduler.scheduleJob(
+                    JobId.of(JOB_ID),
+                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.forCronExpression(DAILY_CRON)));
+        } catch (SchedulerServiceException e) {
+            LOG.error(
+                    "Forecast job {} could not be scheduled with cron '{}'; no new forecasts"
+                            + " until the app is enabled again",
+                    JOB_ID,
+                    DAILY_CRON,
+                    e);
+        }
     }
 
     /**

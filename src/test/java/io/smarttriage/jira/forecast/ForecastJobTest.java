@@ -3,6 +3,7 @@ package io.smarttriage.jira.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
@@ -18,6 +19,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -152,6 +154,29 @@ class ForecastJobTest {
             verify(scheduler).registerJobRunner(key, job);
             verify(scheduler).scheduleJob(eq(id), eq(config));
             verify(config).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER);
+        }
+    }
+
+    @Test
+    void givenSchedulerRefusingTheJob_register_keepsTheRunnerRegistered() throws Exception {
+        JobRunnerKey key = mock(JobRunnerKey.class);
+        JobConfig config = mock(JobConfig.class);
+        try (MockedStatic<JobRunnerKey> keys = mockStatic(JobRunnerKey.class);
+                MockedStatic<JobId> ids = mockStatic(JobId.class);
+                MockedStatic<JobConfig> configs = mockStatic(JobConfig.class);
+                MockedStatic<Schedule> schedules = mockStatic(Schedule.class)) {
+            keys.when(() -> JobRunnerKey.of(ForecastJob.RUNNER_KEY)).thenReturn(key);
+            configs.when(() -> JobConfig.forJobRunnerKey(key)).thenReturn(config);
+            when(config.withRunMode(any())).thenReturn(config);
+            when(config.withSchedule(any())).thenReturn(config);
+            doThrow(new SchedulerServiceException("cluster scheduler down"))
+                    .when(scheduler)
+                    .scheduleJob(any(), any());
+
+            job.register();
+
+            verify(scheduler).registerJobRunner(key, job);
+            verify(scheduler, never()).unregisterJobRunner(any());
         }
     }
 
