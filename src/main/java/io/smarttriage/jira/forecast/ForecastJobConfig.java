@@ -1,8 +1,13 @@
 package io.smarttriage.jira.forecast;
 
+import io.smarttriage.forecast.HolidayCalendar;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Settings of the forecast job, stored as JSON in plugin settings.
@@ -13,9 +18,14 @@ import java.util.List;
  * @param zone time zone of days and hours; {@code null} for the server's zone. Day counts come from
  *     JQL dates, which Jira reads in the run-as user's zone: set both alike
  * @param historyDays days of history read, {@value #MIN_HISTORY_DAYS} to {@value #MAX_HISTORY_DAYS}
+ * @param holidays public holidays as ISO dates ({@code yyyy-MM-dd}), past and coming
  */
 public record ForecastJobConfig(
-        String runAsUserKey, List<String> projects, String zone, int historyDays) {
+        String runAsUserKey,
+        List<String> projects,
+        String zone,
+        int historyDays,
+        List<String> holidays) {
 
     /** Fewest days of history read. */
     public static final int MIN_HISTORY_DAYS = 56;
@@ -26,6 +36,8 @@ public record ForecastJobConfig(
     /** Checks the values; {@code historyDays} 0 means one year. */
     public ForecastJobConfig {
         projects = projects == null ? List.of() : List.copyOf(projects);
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        holidayDates(holidays);
         if (historyDays == 0) {
             historyDays = 365;
         }
@@ -50,7 +62,30 @@ public record ForecastJobConfig(
 
     /** Returns the settings used when none are stored: no run-as user, so no forecasts. */
     public static ForecastJobConfig defaults() {
-        return new ForecastJobConfig(null, List.of(), null, 365);
+        return new ForecastJobConfig(null, List.of(), null, 365, List.of());
+    }
+
+    /** Returns the holiday calendar. */
+    public HolidayCalendar holidayCalendar() {
+        return new HolidayCalendar(holidayDates(holidays));
+    }
+
+    private static Set<LocalDate> holidayDates(List<String> holidays) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < holidays.size(); i++) {
+            try {
+                dates.add(LocalDate.parse(holidays.get(i)));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "forecast setting 'holidays', entry "
+                                + (i + 1)
+                                + ": '"
+                                + holidays.get(i)
+                                + "' is not a date in pattern yyyy-MM-dd",
+                        e);
+            }
+        }
+        return dates;
     }
 
     /** Returns the zone of days and hours. */

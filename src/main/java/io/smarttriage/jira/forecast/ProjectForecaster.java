@@ -8,7 +8,6 @@ import io.smarttriage.forecast.DailySeries;
 import io.smarttriage.forecast.ForecastSettings;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.HandlingTimes;
-import io.smarttriage.forecast.HolidayCalendar;
 import io.smarttriage.forecast.SnapshotBuilder;
 import io.smarttriage.forecast.StaffingSettings;
 import java.time.Clock;
@@ -58,7 +57,7 @@ public class ProjectForecaster {
         Duration handling = HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
         SnapshotBuilder builder =
                 new SnapshotBuilder(
-                        ForecastSettings.defaults(HolidayCalendar.none()),
+                        ForecastSettings.defaults(config.holidayCalendar()),
                         StaffingSettings.defaults(),
                         config.zoneId());
         ForecastSnapshot snapshot =

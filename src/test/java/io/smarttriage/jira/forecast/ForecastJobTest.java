@@ -62,7 +62,8 @@ class ForecastJobTest {
 
     @Test
     void givenFreeLockAndTwoConfiguredProjects_runJob_forecastsBothAndUnlocks() throws Exception {
-        ForecastJobConfig config = new ForecastJobConfig("svc", List.of("HELP", "IT"), "UTC", 0);
+        ForecastJobConfig config =
+                new ForecastJobConfig("svc", List.of("HELP", "IT"), "UTC", 0, List.of());
         when(store.config()).thenReturn(config);
         when(users.getUserByKey("svc")).thenReturn(runAs);
         when(lock.tryLock()).thenReturn(true);
@@ -78,7 +79,7 @@ class ForecastJobTest {
 
     @Test
     void givenNoProjectList_runJob_forecastsEveryProject() throws Exception {
-        ForecastJobConfig config = new ForecastJobConfig("svc", List.of(), null, 0);
+        ForecastJobConfig config = new ForecastJobConfig("svc", List.of(), null, 0, List.of());
         Project help = mock(Project.class);
         when(help.getKey()).thenReturn("HELP");
         when(projects.getProjects()).thenReturn(List.of(help));
@@ -93,7 +94,8 @@ class ForecastJobTest {
 
     @Test
     void givenOneProjectFailing_runJob_stillForecastsTheOthers() throws Exception {
-        ForecastJobConfig config = new ForecastJobConfig("svc", List.of("BAD", "IT"), null, 0);
+        ForecastJobConfig config =
+                new ForecastJobConfig("svc", List.of("BAD", "IT"), null, 0, List.of());
         when(store.config()).thenReturn(config);
         when(users.getUserByKey("svc")).thenReturn(runAs);
         when(lock.tryLock()).thenReturn(true);

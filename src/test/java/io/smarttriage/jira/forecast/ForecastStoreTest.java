@@ -69,6 +69,17 @@ class ForecastStoreTest {
     }
 
     @Test
+    void givenConfigWithBadHoliday_config_failsNamingTheEntryAndPattern() {
+        values.put(ForecastStore.CONFIG_KEY, "{\"holidays\":[\"2026-12-25\",\"26.12.2026\"]}");
+
+        var thrown = assertThatThrownBy(store::config);
+
+        thrown.isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(
+                        "'holidays', entry 2: '26.12.2026' is not a date in pattern yyyy-MM-dd");
+    }
+
+    @Test
     void givenConfigWithBadZone_config_failsNamingTheSettingAndValue() {
         values.put(ForecastStore.CONFIG_KEY, "{\"zone\":\"Mars/Olympus\"}");
 

@@ -28,7 +28,8 @@ class ProjectForecasterTest {
 
     @Test
     void givenYearOfCounts_forecast_readsUpToYesterdayAndStoresTheSnapshot() throws Exception {
-        ForecastJobConfig config = new ForecastJobConfig("svc", List.of(), "UTC", 365);
+        ForecastJobConfig config =
+                new ForecastJobConfig("svc", List.of(), "UTC", 365, List.of("2026-03-09"));
         LocalDate today = LocalDate.of(2026, 3, 2);
         when(history.dailyCounts(user, "HELP", today.minusDays(365), today.minusDays(1)))
                 .thenReturn(Snapshots.weekly(365));
@@ -43,6 +44,8 @@ class ProjectForecasterTest {
         assertThat(snapshot.chart().origin()).isEqualTo("2026-03-02");
         assertThat(snapshot.zone()).isEqualTo("UTC");
         assertThat(snapshot.hourlyShares().get(0).get(3)).isZero();
+        assertThat(snapshot.chart().forecast().get(7).holiday()).isTrue();
+        assertThat(snapshot.chart().forecast().get(6).holiday()).isFalse();
     }
 
     private static List<Issue> issues(List<Instant> created) {
