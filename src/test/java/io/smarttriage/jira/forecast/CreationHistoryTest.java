@@ -30,13 +30,16 @@ class CreationHistoryTest {
     void givenThreeDays_dailyCounts_runsOneBoundedCountQueryPerDay() throws Exception {
         Query day1 =
                 validQuery(
-                        "project = \"HELP\" AND created >= \"2026-01-01\" AND created < \"2026-01-02\"");
+                        "project = \"HELP\" AND created >= \"2026-01-01\""
+                                + " AND created < \"2026-01-02\"");
         Query day2 =
                 validQuery(
-                        "project = \"HELP\" AND created >= \"2026-01-02\" AND created < \"2026-01-03\"");
+                        "project = \"HELP\" AND created >= \"2026-01-02\""
+                                + " AND created < \"2026-01-03\"");
         Query day3 =
                 validQuery(
-                        "project = \"HELP\" AND created >= \"2026-01-03\" AND created < \"2026-01-04\"");
+                        "project = \"HELP\" AND created >= \"2026-01-03\""
+                                + " AND created < \"2026-01-04\"");
         when(search.searchCount(user, day1)).thenReturn(4L);
         when(search.searchCount(user, day2)).thenReturn(0L);
         when(search.searchCount(user, day3)).thenReturn(7L);
