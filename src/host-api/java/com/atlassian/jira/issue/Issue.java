@@ -28,4 +28,6 @@ public interface Issue {
     ApplicationUser getReporter();
 
     Timestamp getCreated();
+
+    Timestamp getResolutionDate();
 }
