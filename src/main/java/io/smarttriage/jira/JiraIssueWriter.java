@@ -50,16 +50,27 @@ public class JiraIssueWriter implements IssueWriter {
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
         Optional<ApplicationUser> bot = automationUser(config);
-        if (bot.isEmpty()) {
-            return false;
-        }
+        return bot.isPresent() && write(bot.get(), issue, decision, config);
+    }
+
+    /**
+     * Writes a suggestion an agent accepted, as that agent, so Jira checks the agent's own
+     * permissions. The resulting events are the app's own and are not taken as feedback.
+     */
+    public boolean applyAs(
+            ApplicationUser agent, IssueRef issue, FieldDecision decision, ProjectConfig config) {
+        return write(agent, issue, decision, config);
+    }
+
+    private boolean write(
+            ApplicationUser user, IssueRef issue, FieldDecision decision, ProjectConfig config) {
         String value = decision.prediction().value();
         return OwnChanges.during(
                 () ->
                         switch (decision.prediction().field()) {
-                            case PRIORITY -> setPriority(bot.get(), issue, value);
-                            case COMPONENT -> setComponent(bot.get(), issue, value);
-                            case ASSIGNEE -> assign(bot.get(), issue, value, config);
+                            case PRIORITY -> setPriority(user, issue, value);
+                            case COMPONENT -> setComponent(user, issue, value);
+                            case ASSIGNEE -> assign(user, issue, value, config);
                             case CATEGORY -> refuse(issue, "request type is not written yet");
                         });
     }

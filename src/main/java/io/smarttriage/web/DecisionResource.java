@@ -1,0 +1,151 @@
+package io.smarttriage.web;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AuditLog;
+import io.smarttriage.governance.AuditRecord;
+import io.smarttriage.governance.ConfigStore;
+import io.smarttriage.governance.FeedbackRecorder;
+import io.smarttriage.governance.FieldDecision;
+import io.smarttriage.governance.FieldPrediction;
+import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.TrainingExampleStore;
+import io.smarttriage.jira.JiraIssueWriter;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * REST v2 resource for agents: lists the app's decisions about an issue and accepts or rejects a
+ * suggestion. Licensed users only, and only for issues in projects they may browse; an accepted
+ * value is written as the agent, so Jira checks the agent's edit permission too.
+ */
+@Path("/triage")
+@LicensedOnly
+public class DecisionResource {
+    private final JiraAuthenticationContext authentication;
+    private final IssueManager issues;
+    private final PermissionManager permissions;
+    private final AuditLog audit;
+    private final ConfigStore configs;
+    private final JiraIssueWriter writer;
+    private final FeedbackRecorder feedback;
+
+    /** Creates the resource from the plugin's Spring beans. */
+    @Inject
+    public DecisionResource(
+            JiraAuthenticationContext authentication,
+            IssueManager issues,
+            PermissionManager permissions,
+            AuditLog audit,
+            TrainingExampleStore examples,
+            ConfigStore configs,
+            JiraIssueWriter writer) {
+        this.authentication = authentication;
+        this.issues = issues;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.configs = configs;
+        this.writer = writer;
+        this.feedback = new FeedbackRecorder(audit, examples, Clock.systemUTC());
+    }
+
+    /** Returns the decisions about an issue, oldest first; 401 or 404 when not allowed. */
+    @GET
+    @Path("/issue/{issueId}/decisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response decisions(@PathParam("issueId") long issueId) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return Errors.of(Response.Status.UNAUTHORIZED, "log in to read decisions");
+        }
+        if (visibleIssue(issueId, user).isEmpty()) {
+            return Errors.of(Response.Status.NOT_FOUND, "no issue " + issueId + " to show");
+        }
+        return Response.ok(audit.forIssue(issueId).stream().map(DecisionView::of).toList()).build();
+    }
+
+    /** Writes a suggested value as the agent and records it as kept. */
+    @POST
+    @Path("/decision/{id}/accept")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response accept(@PathParam("id") long id) {
+        return judge(id, true);
+    }
+
+    /** Records that the agent rejected a suggestion; it is never offered again for the issue. */
+    @POST
+    @Path("/decision/{id}/reject")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") long id) {
+        return judge(id, false);
+    }
+
+    private Response judge(long id, boolean accepted) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return Errors.of(Response.Status.UNAUTHORIZED, "log in to judge decisions");
+        }
+        Optional<AuditRecord> record = audit.find(id);
+        Optional<MutableIssue> issue = record.flatMap(r -> visibleIssue(r.issueId(), user));
+        if (issue.isEmpty()) {
+            return Errors.of(Response.Status.NOT_FOUND, "no decision " + id + " to judge");
+        }
+        AuditRecord r = record.get();
+        if (r.action() != Action.SUGGEST || r.correction().feedback().judged()) {
+            return Errors.of(
+                    Response.Status.CONFLICT, "decision " + id + " is not an open suggestion");
+        }
+        try {
+            if (accepted && !write(user, r, issue.get())) {
+                return Errors.of(Response.Status.CONFLICT, "Jira did not accept the value");
+            }
+            AuditRecord judged =
+                    accepted
+                            ? feedback.accept(id, user.getKey())
+                            : feedback.reject(id, user.getKey());
+            return Response.ok(DecisionView.of(judged)).build();
+        } catch (IllegalStateException e) {
+            return Errors.of(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    private boolean write(ApplicationUser user, AuditRecord r, MutableIssue issue) {
+        ProjectConfig config = configs.configFor(r.projectKey());
+        FieldDecision decision =
+                new FieldDecision(
+                        new FieldPrediction(
+                                r.field(),
+                                r.predictedValue(),
+                                r.confidence(),
+                                r.modelVersion(),
+                                ""),
+                        config.settings(r.field()),
+                        r.verdict());
+        IssueRef ref = new IssueRef(r.issueId(), issue.getKey(), r.projectKey());
+        return writer.applyAs(user, ref, decision, config);
+    }
+
+    private Optional<MutableIssue> visibleIssue(long issueId, ApplicationUser user) {
+        MutableIssue issue = issues.getIssueObject(issueId);
+        boolean visible =
+                issue != null
+                        && permissions.hasPermission(
+                                ProjectPermissions.BROWSE_PROJECTS, issue.getProjectObject(), user);
+        return visible ? Optional.of(issue) : Optional.empty();
+    }
+}

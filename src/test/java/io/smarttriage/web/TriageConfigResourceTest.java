@@ -1,0 +1,110 @@
+package io.smarttriage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.MemoryConfigStore;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TriageConfigResourceTest {
+    private final UserManager users = mock(UserManager.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final MemoryConfigStore configs = new MemoryConfigStore();
+    private final TriageConfigResource resource =
+            new TriageConfigResource(users, projects, configs);
+    private final UserKey admin = mock(UserKey.class);
+    private final Project help = mock(Project.class);
+
+    @Test
+    void givenResourceClass_annotations_requireSystemAdministrators() {
+        Class<?> type = TriageConfigResource.class;
+
+        boolean annotated = type.isAnnotationPresent(SystemAdminOnly.class);
+
+        assertThat(annotated).isTrue();
+    }
+
+    @Test
+    void givenAdminAndUnconfiguredProject_read_returnsShadowDefaults() {
+        signedIn(true);
+
+        Response response = resource.read("HELP");
+
+        ConfigView view = (ConfigView) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(view.fields().values()).allMatch(f -> f.mode() == FieldMode.SHADOW);
+    }
+
+    @Test
+    void givenAdmin_change_storesTheNewConfiguration() {
+        signedIn(true);
+
+        Response response = resource.change("HELP", body(1.0));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(configs.configFor("HELP").settings(TargetField.PRIORITY).mode())
+                .isEqualTo(FieldMode.AUTO);
+        assertThat(configs.configFor("HELP").enabled()).isTrue();
+    }
+
+    @Test
+    void givenThresholdOutOfRange_change_returns400NamingTheValue() {
+        signedIn(true);
+
+        Response response = resource.change("HELP", body(1.7));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity().toString()).contains("threshold", "1.7");
+        assertThat(configs.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenNonAdmin_change_returns403AndStoresNothing() {
+        signedIn(false);
+
+        Response response = resource.change("HELP", body(0.9));
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(configs.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenUnknownProject_read_returns404() {
+        signedIn(true);
+
+        Response response = resource.read("NOPE");
+
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    private void signedIn(boolean systemAdmin) {
+        when(users.getRemoteUserKey()).thenReturn(admin);
+        when(users.isSystemAdmin(admin)).thenReturn(systemAdmin);
+        when(projects.getProjectByCurrentKey("HELP")).thenReturn(help);
+    }
+
+    private static ConfigView body(double threshold) {
+        return new ConfigView(
+                "ignored",
+                true,
+                Map.of(
+                        TargetField.PRIORITY,
+                        new ConfigView.FieldView(FieldMode.AUTO, threshold, 0.85)),
+                "triage-bot",
+                List.of("agent-1"),
+                AssignmentStrategy.PREDICTED,
+                false);
+    }
+}
