@@ -1,0 +1,171 @@
+package io.smarttriage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AuditRecord;
+import io.smarttriage.governance.Correction;
+import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.MemoryAuditLog;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.MemoryExamples;
+import io.smarttriage.governance.Reason;
+import io.smarttriage.governance.Verdict;
+import io.smarttriage.jira.JiraIssueWriter;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DecisionResourceTest {
+    private static final long ISSUE_ID = 10_001L;
+
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final IssueManager issues = mock(IssueManager.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JiraIssueWriter writer = mock(JiraIssueWriter.class);
+    private final MemoryAuditLog audit = new MemoryAuditLog();
+    private final MemoryExamples examples = new MemoryExamples();
+    private final DecisionResource resource =
+            new DecisionResource(
+                    authentication,
+                    issues,
+                    permissions,
+                    audit,
+                    examples,
+                    new MemoryConfigStore(),
+                    writer);
+    private final ApplicationUser agent = mock(ApplicationUser.class);
+    private final Project project = mock(Project.class);
+    private final MutableIssue issue = mock(MutableIssue.class);
+
+    @BeforeEach
+    void jira() {
+        when(agent.getKey()).thenReturn("agent-1");
+        when(issue.getKey()).thenReturn("HELP-1");
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(issue);
+        when(authentication.getLoggedInUser()).thenReturn(agent);
+    }
+
+    @Test
+    void givenResourceClass_annotations_requireALicensedUser() {
+        Class<?> type = DecisionResource.class;
+
+        boolean annotated = type.isAnnotationPresent(LicensedOnly.class);
+
+        assertThat(annotated).isTrue();
+    }
+
+    @Test
+    void givenAgentWhoMayBrowse_decisions_listsThem() {
+        mayBrowse(true);
+        audit.append(suggestion());
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat((List<?>) response.getEntity()).hasSize(1);
+    }
+
+    @Test
+    void givenUserWhoMayNotBrowse_decisions_returns404() {
+        mayBrowse(false);
+        audit.append(suggestion());
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void givenOpenSuggestion_accept_writesAsAgentAndRecordsKept() {
+        mayBrowse(true);
+        long id = audit.append(suggestion()).id();
+        when(writer.applyAs(eq(agent), any(), any(), any())).thenReturn(true);
+
+        Response response = resource.accept(id);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(audit.find(id).orElseThrow().correction().feedback()).isEqualTo(Feedback.KEPT);
+        assertThat(examples.since("HELP", Instant.EPOCH, 10)).hasSize(1);
+    }
+
+    @Test
+    void givenOpenSuggestion_reject_recordsRejectedWithoutWriting() {
+        mayBrowse(true);
+        long id = audit.append(suggestion()).id();
+
+        Response response = resource.reject(id);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(audit.find(id).orElseThrow().correction().feedback())
+                .isEqualTo(Feedback.REJECTED);
+        verify(writer, never()).applyAs(any(), any(), any(), any());
+    }
+
+    @Test
+    void givenAppliedDecision_accept_returns409WithoutWriting() {
+        mayBrowse(true);
+        AuditRecord applied =
+                new AuditRecord(
+                        null,
+                        ISSUE_ID,
+                        "HELP",
+                        Instant.EPOCH,
+                        TargetField.PRIORITY,
+                        "High",
+                        0.9,
+                        "v1",
+                        FieldMode.AUTO,
+                        new Verdict(Action.APPLY, Reason.MODE),
+                        true,
+                        Correction.NONE,
+                        "");
+        long id = audit.append(applied).id();
+
+        Response response = resource.accept(id);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        verify(writer, never()).applyAs(any(), any(), any(), any());
+    }
+
+    private void mayBrowse(boolean allowed) {
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, agent))
+                .thenReturn(allowed);
+    }
+
+    private static AuditRecord suggestion() {
+        return new AuditRecord(
+                null,
+                ISSUE_ID,
+                "HELP",
+                Instant.EPOCH,
+                TargetField.PRIORITY,
+                "High",
+                0.9,
+                "v1",
+                FieldMode.SUGGEST,
+                new Verdict(Action.SUGGEST, Reason.MODE),
+                false,
+                Correction.NONE,
+                "");
+    }
+}
