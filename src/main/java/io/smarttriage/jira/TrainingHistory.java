@@ -1,0 +1,83 @@
+package io.smarttriage.jira;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a project's resolved requests for training through Jira search, page by page and capped
+ * (never an unlimited filter), newest first, with the field values people left on them.
+ */
+public class TrainingHistory {
+    /** Issues per search page. */
+    static final int PAGE_SIZE = 500;
+
+    /** Most issues read per project and run. */
+    static final int MAX_ISSUES = 20_000;
+
+    private final SearchService search;
+
+    /** Creates the reader. */
+    public TrainingHistory(SearchService search) {
+        this.search = search;
+    }
+
+    /** Returns up to {@value #MAX_ISSUES} resolved requests of the project as {@code user} sees. */
+    public List<Ticket> read(ApplicationUser user, String projectKey) throws SearchException {
+        Query query = parse(user, projectKey);
+        List<Ticket> tickets = new ArrayList<>();
+        while (tickets.size() < MAX_ISSUES) {
+            int size = Math.min(PAGE_SIZE, MAX_ISSUES - tickets.size());
+            SearchResults<Issue> page =
+                    search.search(user, query, new PagerFilter<>(tickets.size(), size));
+            page.getResults().forEach(issue -> tickets.add(labelled(issue)));
+            if (page.getResults().size() < size || tickets.size() >= page.getTotal()) {
+                break;
+            }
+        }
+        return tickets;
+    }
+
+    private static Ticket labelled(Issue issue) {
+        Map<TargetField, String> values = IssueFields.values(issue);
+        Ticket base = IssueFields.ticket(issue);
+        String component =
+                issue.getComponents() == null || issue.getComponents().isEmpty()
+                        ? null
+                        : issue.getComponents().iterator().next().getName();
+        return Ticket.builder(base.key(), base.created())
+                .project(base.project())
+                .summary(base.summary())
+                .description(base.description())
+                .reporter(base.reporter())
+                .priority(values.get(TargetField.PRIORITY))
+                .assignee(values.get(TargetField.ASSIGNEE))
+                .components(component == null ? List.of() : List.of(component))
+                .build();
+    }
+
+    private Query parse(ApplicationUser user, String projectKey) {
+        if (!projectKey.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException(
+                    "project key '" + projectKey + "' must match [A-Z][A-Z0-9_]*");
+        }
+        String jql =
+                "project = \""
+                        + projectKey
+                        + "\" AND resolution IS NOT EMPTY ORDER BY created DESC";
+        SearchService.ParseResult result = search.parseQuery(user, jql);
+        if (!result.isValid()) {
+            throw new IllegalArgumentException("training history query is not valid JQL: " + jql);
+        }
+        return result.getQuery();
+    }
+}
