@@ -1,0 +1,112 @@
+package io.smarttriage.model;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import io.smarttriage.model.Prediction.ScoredLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained model of one target field: turns a request into a calibrated prediction with an
+ * explanation. Immutable and safe to share between threads.
+ */
+public final class FieldModel {
+    private static final int ALTERNATIVES = 10;
+    private static final int EXPLAINED_TERMS = 5;
+
+    private final FeatureExtractor features;
+    private final TfidfVectorizer vectorizer;
+    private final List<String> labels;
+    private final LinearSvm classifier;
+    private final CandidateScope scope;
+    private final Provenance provenance;
+
+    FieldModel(FeatureExtractor features, TfidfVectorizer vectorizer, List<String> labels,
+            LinearSvm classifier, Provenance provenance) {
+        this.features = features;
+        this.vectorizer = vectorizer;
+        this.labels = List.copyOf(labels);
+        this.classifier = classifier;
+        this.scope = CandidateScope.of(field(provenance), this.labels);
+        this.provenance = provenance;
+    }
+
+    /** Returns the field this model predicts. */
+    public TargetField field() {
+        return field(provenance);
+    }
+
+    /** Returns the values this model can predict, in class-index order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Returns where the model came from: data window, counts, options, figures, versions. */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Returns the confidence below which predictions are marked as abstained. */
+    public double threshold() {
+        return provenance.threshold();
+    }
+
+    /** Returns a copy whose provenance carries {@code figures} in its evaluation. */
+    public FieldModel withEvaluation(Map<String, Double> figures) {
+        return new FieldModel(features, vectorizer, labels, classifier,
+                provenance.withEvaluation(figures));
+    }
+
+    /**
+     * Predicts the field for one request.
+     *
+     * @param ticket the request; its value of the predicted field is ignored
+     * @return the prediction with calibrated confidence, alternatives and explanation
+     */
+    public Prediction predict(Ticket ticket) {
+        SparseVector x = vectorizer.transform(features.tokens(ticket));
+        double[] p = probabilities(ticket, x);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            best = p[k] > p[best] ? k : best;
+        }
+        return new Prediction(labels.get(best), p[best], p[best] < threshold(), ranked(p),
+                Explanation.top(x, classifier.weights(), best, vectorizer, EXPLAINED_TERMS));
+    }
+
+    private double[] probabilities(Ticket ticket, SparseVector x) {
+        double[] scores = classifier.weights().scores(x);
+        scope.restrict(ticket, scores);
+        return Softmax.of(scores, provenance.calibrationScale());
+    }
+
+    private List<ScoredLabel> ranked(double[] p) {
+        List<ScoredLabel> all = new ArrayList<>();
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] > 0) {
+                all.add(new ScoredLabel(labels.get(k), p[k]));
+            }
+        }
+        all.sort(Comparator.comparingDouble(ScoredLabel::probability).reversed()
+                .thenComparing(ScoredLabel::label));
+        return all.subList(0, Math.min(ALTERNATIVES, all.size()));
+    }
+
+    FeatureExtractor features() {
+        return features;
+    }
+
+    TfidfVectorizer vectorizer() {
+        return vectorizer;
+    }
+
+    LinearSvm classifier() {
+        return classifier;
+    }
+
+    private static TargetField field(Provenance provenance) {
+        return TargetField.valueOf(provenance.field());
+    }
+}
