@@ -15,11 +15,12 @@ import weka.core.Instances;
  *
  * @param offsets per-class shifts of the decision values, added to the machine's bias
  * @param scale softmax scale
+ * @param confidenceMap isotonic map of the top-label probability to calibrated confidence
  * @param threshold abstain threshold
  * @param figures held-out accuracy, macro-F1, coverage, precision and calibration error
  */
-record Calibration(double[] offsets, double scale, double threshold,
-        Map<String, Double> figures) {
+record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
+        double threshold, Map<String, Double> figures) {
     private static final int MIN_ACTED = 20;
 
     /** Fits offsets, scale and threshold for {@code run} on held-out decision values. */
@@ -44,10 +45,12 @@ record Calibration(double[] offsets, double scale, double threshold,
                 : new double[run.rows().classes.size()];
         scores.forEach(s -> shift(s, offsets));
         double scale = TemperatureScaling.fit(scores, label);
-        Outcome outcome = Outcome.of(scores, label, scale);
+        Outcome raw = Outcome.of(scores, label, scale);
+        ConfidenceMap map = ConfidenceMap.fit(raw.confidence, raw.correct);
+        Outcome outcome = raw.mapped(map);
         double threshold = AbstainThreshold.choose(outcome.confidence, outcome.correct,
                 options.targetPrecision(), Math.max(MIN_ACTED, label.length / 100));
-        return new Calibration(offsets, scale, threshold, figures(run.rows().classes, label,
+        return new Calibration(offsets, scale, map, threshold, figures(run.rows().classes, label,
                 outcome.predicted, outcome.confidence, outcome.correct, threshold));
     }
 
@@ -69,6 +72,14 @@ record Calibration(double[] offsets, double scale, double threshold,
                 outcome.correct[i] = outcome.predicted[i] == label[i];
             }
             return outcome;
+        }
+
+        Outcome mapped(ConfidenceMap map) {
+            double[] calibrated = new double[confidence.length];
+            for (int i = 0; i < calibrated.length; i++) {
+                calibrated[i] = map.apply(confidence[i]);
+            }
+            return new Outcome(predicted, calibrated, correct);
         }
     }
 

@@ -21,15 +21,17 @@ public final class FieldModel {
     private final List<String> labels;
     private final LinearSvm classifier;
     private final CandidateScope scope;
+    private final ConfidenceMap confidenceMap;
     private final Provenance provenance;
 
     FieldModel(FeatureExtractor features, TfidfVectorizer vectorizer, List<String> labels,
-            LinearSvm classifier, Provenance provenance) {
+            LinearSvm classifier, ConfidenceMap confidenceMap, Provenance provenance) {
         this.features = features;
         this.vectorizer = vectorizer;
         this.labels = List.copyOf(labels);
         this.classifier = classifier;
         this.scope = CandidateScope.of(field(provenance), this.labels);
+        this.confidenceMap = confidenceMap;
         this.provenance = provenance;
     }
 
@@ -55,7 +57,7 @@ public final class FieldModel {
 
     /** Returns a copy whose provenance carries {@code figures} in its evaluation. */
     public FieldModel withEvaluation(Map<String, Double> figures) {
-        return new FieldModel(features, vectorizer, labels, classifier,
+        return new FieldModel(features, vectorizer, labels, classifier, confidenceMap,
                 provenance.withEvaluation(figures));
     }
 
@@ -68,10 +70,7 @@ public final class FieldModel {
     public Prediction predict(Ticket ticket) {
         SparseVector x = vectorizer.transform(features.tokens(ticket));
         double[] p = probabilities(ticket, x);
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            best = p[k] > p[best] ? k : best;
-        }
+        int best = Calibration.argmax(p);
         return new Prediction(labels.get(best), p[best], p[best] < threshold(), ranked(p),
                 Explanation.top(x, classifier.weights(), best, vectorizer, EXPLAINED_TERMS));
     }
@@ -79,7 +78,14 @@ public final class FieldModel {
     private double[] probabilities(Ticket ticket, SparseVector x) {
         double[] scores = classifier.weights().scores(x);
         scope.restrict(ticket, scores);
-        return Softmax.of(scores, provenance.calibrationScale());
+        double[] p = Softmax.of(scores, provenance.calibrationScale());
+        int best = Calibration.argmax(p);
+        double top = confidenceMap.apply(p[best]);
+        double rest = 1 - p[best];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = k == best ? top : rest > 0 ? p[k] * (1 - top) / rest : 0;
+        }
+        return p;
     }
 
     private List<ScoredLabel> ranked(double[] p) {
@@ -100,6 +106,10 @@ public final class FieldModel {
 
     TfidfVectorizer vectorizer() {
         return vectorizer;
+    }
+
+    ConfidenceMap confidenceMap() {
+        return confidenceMap;
     }
 
     LinearSvm classifier() {

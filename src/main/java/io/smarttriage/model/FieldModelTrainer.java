@@ -68,7 +68,7 @@ public final class FieldModelTrainer {
             LinearSvm machine = run.machine(data);
             machine.weights().shiftBias(calibration.offsets());
             return new FieldModel(run.features(), run.vectorizer(), run.rows().classes, machine,
-                    run.provenance(calibration));
+                    calibration.confidenceMap(), run.provenance(calibration));
         } catch (Exception e) {
             throw new IllegalStateException("training the " + run.field()
                     + " model failed: " + e.getMessage(), e);

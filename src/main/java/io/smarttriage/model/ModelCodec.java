@@ -34,6 +34,13 @@ final class ModelCodec {
         for (float b : weights.bias) {
             out.writeFloat(b);
         }
+        ConfidenceMap map = model.confidenceMap();
+        out.writeDouble(map.lowest());
+        out.writeInt(map.upper().length);
+        for (int b = 0; b < map.upper().length; b++) {
+            out.writeDouble(map.upper()[b]);
+            out.writeDouble(map.value()[b]);
+        }
     }
 
     static FieldModel readBody(DataInputStream in, Provenance provenance) throws IOException {
@@ -50,6 +57,7 @@ final class ModelCodec {
             labels.add(readString(in));
         }
         WeightMatrix weights = readWeights(in, size, classes);
+        ConfidenceMap map = readMap(in);
         FeatureExtractor features = TicketFeatures.forField(
                 TargetField.valueOf(provenance.field()));
         if (!features.id().equals(provenance.features())) {
@@ -58,7 +66,19 @@ final class ModelCodec {
                     + "'; retrain the model");
         }
         return new FieldModel(features, new TfidfVectorizer(terms, idf), labels,
-                new LinearSvm(weights), provenance);
+                new LinearSvm(weights), map, provenance);
+    }
+
+    private static ConfidenceMap readMap(DataInputStream in) throws IOException {
+        double lowest = in.readDouble();
+        int blocks = in.readInt();
+        double[] upper = new double[blocks];
+        double[] value = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            upper[b] = in.readDouble();
+            value[b] = in.readDouble();
+        }
+        return new ConfidenceMap(lowest, upper, value);
     }
 
     private static WeightMatrix readWeights(DataInputStream in, int features, int classes)

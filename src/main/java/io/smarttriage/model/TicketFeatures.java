@@ -37,6 +37,7 @@ public final class TicketFeatures implements FeatureExtractor {
     public List<String> tokens(Ticket ticket) {
         List<String> tokens = new ArrayList<>();
         addText(tokens, ticket.summary());
+        addTags(tokens, "summary", ticket.summary());
         addText(tokens, ticket.description());
         addText(tokens, ticket.environment());
         addTag(tokens, "project", ticket.project());
@@ -53,6 +54,14 @@ public final class TicketFeatures implements FeatureExtractor {
             String head = text.length() > MAX_CHARS_PER_FIELD
                     ? text.substring(0, MAX_CHARS_PER_FIELD) : text;
             tokens.addAll(tokenizer.tokens(head));
+        }
+    }
+
+    private void addTags(List<String> tokens, String name, String text) {
+        if (text != null) {
+            String head = text.length() > MAX_CHARS_PER_FIELD
+                    ? text.substring(0, MAX_CHARS_PER_FIELD) : text;
+            tokenizer.tokens(head).forEach(word -> tokens.add(name + ":" + word));
         }
     }
 
