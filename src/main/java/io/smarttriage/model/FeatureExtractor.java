@@ -3,21 +3,17 @@ package io.smarttriage.model;
 import io.smarttriage.domain.Ticket;
 import java.util.List;
 
-/**
- * Turns a ticket into the tokens a model learns from. Word tokens next to each other also form
- * bigrams; tokens that contain {@code ':'} are field tags (e.g. {@code project:HIVE}) and never
- * join a bigram.
- */
+/** Turns a ticket into the terms a model learns from; each distinct token is one term. */
 public interface FeatureExtractor {
 
     /** Returns a stable name of this extractor, stored with every model trained on it. */
     String id();
 
     /**
-     * Returns the tokens of {@code ticket}, already cleaned and redacted.
+     * Returns the tokens of {@code ticket}, already cleaned and redacted, word pairs included.
      *
      * @param ticket the request
-     * @return its tokens in text order, never {@code null}
+     * @return its tokens, never {@code null}
      */
     List<String> tokens(Ticket ticket);
 }

@@ -146,8 +146,7 @@ public final class LinearSvm extends AbstractClassifier {
         }
         for (int k = 0; k < classes; k++) {
             double factor = balanced && counts[k] > 0
-                    ? Math.pow((double) labels.length / (classes * (double) counts[k]),
-                            Double.parseDouble(System.getProperty("exp.power", "1"))) : 1.0;
+                    ? (double) labels.length / (classes * (double) counts[k]) : 1.0;
             costs[k] = cost * factor;
         }
         return costs;

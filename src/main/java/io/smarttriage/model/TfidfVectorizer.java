@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF over word unigrams and bigrams: sublinear term frequency (1 + ln tf), smoothed idf
+ * TF-IDF over the tokens of a feature extractor (words and word pairs): sublinear term frequency (1 + ln tf), smoothed idf
  * (ln((1 + n) / (1 + df)) + 1) and unit L2 length. Vocabulary and idf come from training
  * documents only; unseen terms are ignored.
  */
@@ -38,7 +38,7 @@ final class TfidfVectorizer {
         int n = 0;
         for (List<String> doc : docs) {
             GrowableLongs hashes = new GrowableLongs();
-            Terms.forEach(doc, term -> hashes.add(TermHashes.hash(term)));
+            doc.forEach(term -> hashes.add(TermHashes.hash(term)));
             df.addDocument(hashes.values(), hashes.size());
             n++;
         }
@@ -63,12 +63,12 @@ final class TfidfVectorizer {
     /** Returns the TF-IDF vector of one document. */
     SparseVector transform(List<String> tokens) {
         GrowableInts hits = new GrowableInts();
-        Terms.forEach(tokens, term -> {
+        for (String term : tokens) {
             Integer feature = index.get(term);
             if (feature != null) {
                 hits.add(feature);
             }
-        });
+        }
         return weigh(hits.values(), hits.size());
     }
 

@@ -24,14 +24,14 @@ final class VocabularyBuilder {
     TfidfVectorizer build(Iterable<List<String>> docs) {
         Map<String, Integer> kept = new HashMap<>();
         for (List<String> doc : docs) {
-            Terms.forEach(doc, term -> {
+            for (String term : doc) {
                 if (!kept.containsKey(term)) {
                     int count = df.count(TermHashes.hash(term));
                     if (count >= minDf) {
                         kept.put(term, count);
                     }
                 }
-            });
+            }
         }
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(kept.entrySet());
         if (entries.size() > maxFeatures) {

@@ -2,7 +2,7 @@ package io.smarttriage.eval;
 
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
-import java.io.IOException;
+import io.smarttriage.ingest.IngestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public enum EvaluationTask {
     }
 
     /** Returns the task's rows split into training and test, labelled rows only. */
-    public Split load() throws IOException {
+    public Split load() throws IngestException {
         List<Ticket> rows = this == CAT ? SharedData.categoryTickets() : SharedData.bugTickets();
         List<Ticket> train = new ArrayList<>();
         List<Ticket> test = new ArrayList<>();

@@ -7,7 +7,7 @@ import io.smarttriage.model.FieldModelTrainer;
 import io.smarttriage.model.Prediction;
 import io.smarttriage.model.Prediction.ScoredLabel;
 import io.smarttriage.model.TrainingOptions;
-import java.io.IOException;
+import io.smarttriage.ingest.IngestException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public final class TaskEvaluator {
     private TaskEvaluator() {}
 
     /** Runs {@code task} with the field's default training options. */
-    public static TaskReport run(EvaluationTask task) throws IOException {
+    public static TaskReport run(EvaluationTask task) throws IngestException {
         return run(task, task.load(), TrainingOptions.defaults(task.field()));
     }
 

@@ -29,8 +29,8 @@ class FieldModelTrainerTest {
                 SyntheticTickets.withText("NEW-2", "please password locked"));
 
         assertThat(prediction.explanation()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-        assertThat(prediction.explanation().get(0).term()).isIn("password", "locked",
-                "password locked");
+        assertThat(prediction.explanation().get(0).term()).isIn("s:password", "s:locked",
+                "s:password+locked");
     }
 
     @Test
