@@ -70,7 +70,7 @@ public final class ConfusionMatrix {
         return total == 0 ? 0 : (double) correct / total;
     }
 
-    /** Returns the precision of {@code label}: correct / predicted as it; 0 when never predicted. */
+    /** Returns the precision of {@code label}: correct / predicted as it; 0 if never predicted. */
     public double precision(String label) {
         int k = indexOf(label);
         long predicted = 0;

@@ -2,7 +2,6 @@ package io.smarttriage.model;
 
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -42,15 +41,11 @@ public final class FieldModelTrainer {
         LabelledRows rows = LabelledRows.of(history, field);
         log.info("Training {} model on {} rows with {} classes", field, rows.size(),
                 rows.classes.size());
-        TfidfVectorizer vectorizer = TfidfVectorizer.fit(
-                () -> rows.tickets.stream().map(features::tokens).iterator(), options.minDf(),
-                options.maxFeatures());
+        CountedDocuments.Result counted = vectorize(rows, features, options);
+        TfidfVectorizer vectorizer = counted.vectorizer();
+        List<SparseVector> vectors = counted.vectors();
         log.debug("Vocabulary of {} terms after {} ms", vectorizer.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        List<SparseVector> vectors = new ArrayList<>(rows.size());
-        for (Ticket ticket : rows.tickets) {
-            vectors.add(vectorizer.transform(features.tokens(ticket)));
-        }
         Instances data = WekaData.header(field.name(), vectorizer, rows.classes);
         for (int i = 0; i < rows.size(); i++) {
             data.add(WekaData.instance(data, vectors.get(i), rows.label[i]));
@@ -60,6 +55,19 @@ public final class FieldModelTrainer {
         log.info("Trained {} model: {} terms in {} ms", field, vectorizer.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return model;
+    }
+
+    private static CountedDocuments.Result vectorize(LabelledRows rows,
+            FeatureExtractor features, TrainingOptions options) {
+        try {
+            return CountedDocuments.vectorize(rows.tickets, features, options);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training was interrupted while reading text", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reading the text of a training ticket failed: "
+                    + e.getCause(), e.getCause());
+        }
     }
 
     private static FieldModel fit(TrainingRun run, Instances data, List<SparseVector> vectors) {

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF over the tokens of a feature extractor (words and word pairs): sublinear term frequency (1 + ln tf), smoothed idf
- * (ln((1 + n) / (1 + df)) + 1) and unit L2 length. Vocabulary and idf come from training
- * documents only; unseen terms are ignored.
+ * TF-IDF over the tokens of a feature extractor (words and word pairs): sublinear term
+ * frequency (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1) and unit L2 length.
+ * Vocabulary and idf come from training documents only; unseen terms are ignored.
  */
 final class TfidfVectorizer {
     private final String[] terms;
     private final double[] idf;
     private final Map<String, Integer> index;
+    private Map<Long, Integer> byHash;
 
     TfidfVectorizer(String[] terms, double[] idf) {
         this.terms = terms;
@@ -28,21 +29,21 @@ final class TfidfVectorizer {
      * Learns the vocabulary: terms in at least {@code minDf} documents, the {@code maxFeatures}
      * most frequent if there are more, sorted by term.
      *
-     * @param docs the training documents as token lists; iterated twice
+     * @param docs the training documents as token lists
      * @param minDf minimum document frequency
      * @param maxFeatures vocabulary size limit
      * @return the fitted vectorizer
      */
-    static TfidfVectorizer fit(Iterable<List<String>> docs, int minDf, int maxFeatures) {
-        TermHashes df = new TermHashes();
-        int n = 0;
-        for (List<String> doc : docs) {
-            GrowableLongs hashes = new GrowableLongs();
-            doc.forEach(term -> hashes.add(TermHashes.hash(term)));
-            df.addDocument(hashes.values(), hashes.size());
-            n++;
-        }
-        return new VocabularyBuilder(df, n, minDf, maxFeatures).build(docs);
+    static TfidfVectorizer fit(List<List<String>> docs, int minDf, int maxFeatures) {
+        List<DocumentTerms> counted = docs.stream().map(DocumentTerms::of).toList();
+        return fit(counted, minDf, maxFeatures);
+    }
+
+    /** Learns the vocabulary from counted documents; see {@link #fit(List, int, int)}. */
+    static TfidfVectorizer fit(Iterable<DocumentTerms> docs, int minDf, int maxFeatures) {
+        VocabularyBuilder builder = new VocabularyBuilder(minDf);
+        docs.forEach(builder::add);
+        return builder.build(maxFeatures);
     }
 
     /** Returns the vocabulary size. */
@@ -70,6 +71,32 @@ final class TfidfVectorizer {
             }
         }
         return weigh(hits.values(), hits.size());
+    }
+
+    /**
+     * Returns the TF-IDF vector of a counted document. The first call builds a hash index that
+     * stays until {@link #releaseHashIndex()}.
+     */
+    SparseVector transform(DocumentTerms doc) {
+        if (byHash == null) {
+            byHash = new HashMap<>(terms.length * 2);
+            for (int i = 0; i < terms.length; i++) {
+                byHash.put(TermHashes.hash(terms[i]), i);
+            }
+        }
+        GrowableInts hits = new GrowableInts();
+        for (int i = 0; i < doc.hashes.length; i++) {
+            Integer feature = byHash.get(doc.hashes[i]);
+            for (int c = 0; feature != null && c < doc.counts[i]; c++) {
+                hits.add(feature);
+            }
+        }
+        return weigh(hits.values(), hits.size());
+    }
+
+    /** Drops the hash index that training needed. */
+    void releaseHashIndex() {
+        byHash = null;
     }
 
     private SparseVector weigh(int[] hits, int length) {

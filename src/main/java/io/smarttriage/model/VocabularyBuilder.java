@@ -6,45 +6,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Second pass of vocabulary learning: recovers the kept terms' text from their hashes. */
+/**
+ * Learns the vocabulary in one pass over the documents: document frequency per term hash, and
+ * the text of a term kept once it reaches the minimum document frequency.
+ */
 final class VocabularyBuilder {
-    private final TermHashes df;
-    private final int documents;
+    private final TermHashes df = new TermHashes();
+    private final Map<Long, String> kept = new HashMap<>();
     private final int minDf;
-    private final int maxFeatures;
+    private int documents;
 
-    VocabularyBuilder(TermHashes df, int documents, int minDf, int maxFeatures) {
-        this.df = df;
-        this.documents = documents;
+    VocabularyBuilder(int minDf) {
         this.minDf = minDf;
-        this.maxFeatures = maxFeatures;
     }
 
-    /** Re-reads {@code docs} and returns the vectorizer over the kept terms. */
-    TfidfVectorizer build(Iterable<List<String>> docs) {
-        Map<String, Integer> kept = new HashMap<>();
-        for (List<String> doc : docs) {
-            for (String term : doc) {
-                if (!kept.containsKey(term)) {
-                    int count = df.count(TermHashes.hash(term));
-                    if (count >= minDf) {
-                        kept.put(term, count);
-                    }
-                }
+    /** Counts one document and lets go of its term text. */
+    void add(DocumentTerms doc) {
+        df.addDocument(doc.hashes.clone(), doc.hashes.length);
+        for (int i = 0; i < doc.hashes.length; i++) {
+            if (df.count(doc.hashes[i]) == minDf) {
+                kept.putIfAbsent(doc.hashes[i], doc.terms[i]);
             }
         }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(kept.entrySet());
+        documents++;
+        doc.terms = null;
+    }
+
+    /** Returns the vectorizer over the kept terms: the most frequent if over the limit. */
+    TfidfVectorizer build(int maxFeatures) {
+        List<Map.Entry<Long, String>> entries = new ArrayList<>(kept.entrySet());
         if (entries.size() > maxFeatures) {
-            entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey()));
+            Comparator<Map.Entry<Long, String>> byDf =
+                    Comparator.comparingInt(e -> -df.count(e.getKey()));
+            entries.sort(byDf.thenComparing(Map.Entry::getValue));
             entries = entries.subList(0, maxFeatures);
         }
-        entries.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+        entries.sort(Map.Entry.comparingByValue());
         String[] terms = new String[entries.size()];
         double[] idf = new double[entries.size()];
         for (int i = 0; i < terms.length; i++) {
-            terms[i] = entries.get(i).getKey();
-            idf[i] = Math.log((1.0 + documents) / (1.0 + entries.get(i).getValue())) + 1;
+            terms[i] = entries.get(i).getValue();
+            int count = df.count(entries.get(i).getKey());
+            idf[i] = Math.log((1.0 + documents) / (1.0 + count)) + 1;
         }
         return new TfidfVectorizer(terms, idf);
     }

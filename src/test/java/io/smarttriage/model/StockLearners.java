@@ -26,12 +26,12 @@ public final class StockLearners {
         long started = System.nanoTime();
         FeatureExtractor features = TicketFeatures.forField(field);
         LabelledRows rows = LabelledRows.of(train, field);
-        TfidfVectorizer vectorizer = TfidfVectorizer.fit(
-                () -> rows.tickets.stream().map(features::tokens).iterator(), 2, 300_000);
+        CountedDocuments.Result counted = CountedDocuments.vectorize(rows.tickets, features,
+                TrainingOptions.defaults(field));
+        TfidfVectorizer vectorizer = counted.vectorizer();
         Instances data = WekaData.header(field.name(), vectorizer, rows.classes);
         for (int i = 0; i < rows.size(); i++) {
-            data.add(WekaData.instance(data,
-                    vectorizer.transform(features.tokens(rows.tickets.get(i))), rows.label[i]));
+            data.add(WekaData.instance(data, counted.vectors().get(i), rows.label[i]));
         }
         AbstractClassifier learner = new NaiveBayesMultinomial();
         learner.buildClassifier(data);
