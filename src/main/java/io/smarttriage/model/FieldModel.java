@@ -100,10 +100,6 @@ public final class FieldModel {
         return all.subList(0, Math.min(ALTERNATIVES, all.size()));
     }
 
-    FeatureExtractor features() {
-        return features;
-    }
-
     TfidfVectorizer vectorizer() {
         return vectorizer;
     }
