@@ -35,6 +35,11 @@ public final class FieldModel {
         this.provenance = provenance;
     }
 
+    /** Returns the extractor that turns tickets into this model's tokens. */
+    FeatureExtractor features() {
+        return features;
+    }
+
     /** Returns the field this model predicts. */
     public TargetField field() {
         return field(provenance);
@@ -68,7 +73,12 @@ public final class FieldModel {
      * @return the prediction with calibrated confidence, alternatives and explanation
      */
     public Prediction predict(Ticket ticket) {
-        SparseVector x = vectorizer.transform(features.tokens(ticket));
+        return predict(ticket, features.tokens(ticket));
+    }
+
+    /** Predicts from tokens this model's feature extractor already made of {@code ticket}. */
+    Prediction predict(Ticket ticket, List<String> tokens) {
+        SparseVector x = vectorizer.transform(tokens);
         double[] p = probabilities(ticket, x);
         int best = Calibration.argmax(p);
         return new Prediction(labels.get(best), p[best], p[best] < threshold(), ranked(p),

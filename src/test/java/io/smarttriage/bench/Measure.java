@@ -1,11 +1,10 @@
 package io.smarttriage.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Wall time, process CPU time and peak heap of one piece of work. */
+/** Wall time, process CPU time and peak used heap (sampled every 20 ms) of one piece of work. */
 record Measure(double wallSeconds, double cpuSeconds, long peakHeapBytes) {
 
     /** Work that may throw. */
@@ -20,18 +19,30 @@ record Measure(double wallSeconds, double cpuSeconds, long peakHeapBytes) {
     /** Runs {@code work} after a garbage collection and measures it. */
     static <T> Measured<T> of(Work<T> work) throws Exception {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> sample(peak), "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         double cpuBefore = processCpuSeconds();
         long started = System.nanoTime();
         T value = work.run();
         double wall = (System.nanoTime() - started) / 1e9;
         double cpu = processCpuSeconds() - cpuBefore;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Measured<>(value, new Measure(wall, cpu, peak));
+        sampler.interrupt();
+        sampler.join();
+        return new Measured<>(value, new Measure(wall, cpu, peak.get()));
+    }
+
+    private static void sample(AtomicLong peak) {
+        Runtime runtime = Runtime.getRuntime();
+        while (!Thread.currentThread().isInterrupted()) {
+            peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** Returns the given percentile (0-100) of {@code nanos}, in milliseconds. */

@@ -11,6 +11,7 @@ import io.smarttriage.eval.TaskReport;
 import io.smarttriage.model.FieldModel;
 import io.smarttriage.model.FieldModelTrainer;
 import io.smarttriage.model.ModelStore;
+import io.smarttriage.model.ModelTiming;
 import io.smarttriage.model.StockLearners;
 import io.smarttriage.model.TrainingOptions;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import java.util.Locale;
  * Rerunnable benchmark of the triage models on {@code ../shared/data}: fit time and peak heap on
  * the PRI training rows, one-at-a-time latency of classify + prioritize, saved model size, the
  * CAT/PRI/CMP figures and a stock Weka learner beside ours. Prints Markdown for BENCHMARKS.md.
- * Run from the repository root with {@code -Xmx1g} (see BENCHMARKS.md).
+ * Run from the repository root with {@code -Xmx1g} (see BENCHMARKS.md); {@code --speed-only}
+ * skips the large fit, the task figures and the stock learner.
  */
 public final class TriageBenchmark {
     private static final int WARM_UP = 3_000;
@@ -44,13 +46,23 @@ public final class TriageBenchmark {
         EvaluationTask.Split pri = EvaluationTask.PRI.load();
         Measure.Measured<FieldModel> priFit = trainMeasured(pri.train(), TargetField.PRIORITY);
         fitRow("PRI training split", pri.train().size(), priFit.measure());
-        fitRow("earliest " + LARGE_TRAINING + " rows", LARGE_TRAINING,
-                trainMeasured(earliest(LARGE_TRAINING), TargetField.PRIORITY).measure());
+        boolean full = !List.of(args).contains("--speed-only");
+        if (full) {
+            fitRow("earliest " + LARGE_TRAINING + " rows", LARGE_TRAINING,
+                    trainMeasured(earliest(LARGE_TRAINING), TargetField.PRIORITY).measure());
+        }
         EvaluationTask.Split cmp = EvaluationTask.CMP.load();
         Measure.Measured<FieldModel> cmpFit = trainMeasured(cmp.train(), TargetField.COMPONENT);
         fitRow("CMP training split", cmp.train().size(), cmpFit.measure());
         latency(pri.test(), cmpFit.value(), priFit.value());
         size(priFit.value(), cmpFit.value());
+        if (full) {
+            figures(pri, priFit, cmp, cmpFit);
+        }
+    }
+
+    private static void figures(EvaluationTask.Split pri, Measure.Measured<FieldModel> priFit,
+            EvaluationTask.Split cmp, Measure.Measured<FieldModel> cmpFit) throws Exception {
         List<TaskReport> reports = new ArrayList<>();
         reports.add(TaskEvaluator.run(EvaluationTask.CAT));
         reports.add(TaskEvaluator.measure(EvaluationTask.PRI, pri, priFit.value(),
@@ -93,10 +105,28 @@ public final class TriageBenchmark {
             prioritise.predict(requests.get(i));
             nanos[i] = System.nanoTime() - started;
         }
-        print("latency | %d requests one at a time, classify (component) + prioritize, text "
-                + "pipeline included | p50 %.3f ms | p99 %.3f ms | max %.3f ms", nanos.length,
-                Measure.percentileMillis(nanos, 50), Measure.percentileMillis(nanos, 99),
-                Measure.percentileMillis(nanos, 100));
+        latencyRow("classify (component) + prioritize, text pipeline included", nanos);
+        long[] pipeline = new long[nanos.length];
+        long[] models = new long[nanos.length];
+        for (int i = 0; i < nanos.length; i++) {
+            Ticket ticket = requests.get(i);
+            long started = System.nanoTime();
+            List<String> forClassify = ModelTiming.tokens(classify, ticket);
+            List<String> forPrioritise = ModelTiming.tokens(prioritise, ticket);
+            long tokenized = System.nanoTime();
+            ModelTiming.predict(classify, ticket, forClassify);
+            ModelTiming.predict(prioritise, ticket, forPrioritise);
+            models[i] = System.nanoTime() - tokenized;
+            pipeline[i] = tokenized - started;
+        }
+        latencyRow("text pipeline only, both models' tokens", pipeline);
+        latencyRow("models only, tokens given", models);
+    }
+
+    private static void latencyRow(String what, long[] nanos) {
+        print("latency | %s | %d requests | p50 %.3f ms | p99 %.3f ms | max %.3f ms", what,
+                nanos.length, Measure.percentileMillis(nanos, 50),
+                Measure.percentileMillis(nanos, 99), Measure.percentileMillis(nanos, 100));
     }
 
     private static void size(FieldModel... models) throws Exception {
