@@ -10,8 +10,6 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weka.classifiers.AbstractClassifier;
-import weka.core.Capabilities;
-import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -20,6 +18,9 @@ import weka.core.Instances;
  * numeric attributes and a nominal class, trained by dual coordinate descent without ever
  * densifying an instance. Optional balanced class weights scale the cost of each class's own
  * rows by {@code n / (classes * n_class)}. Deterministic for a given seed.
+ *
+ * <p>Do not call {@code getCapabilities()}: Weka's {@code Capabilities} class starts the Weka
+ * package manager, which writes to the user's home; this class never needs it.
  */
 public final class LinearSvm extends AbstractClassifier {
     private static final long serialVersionUID = 1L;
@@ -78,14 +79,6 @@ public final class LinearSvm extends AbstractClassifier {
      */
     public void setClassGroups(int[] groupOfClass) {
         this.classGroups = groupOfClass == null ? null : groupOfClass.clone();
-    }
-
-    @Override
-    public Capabilities getCapabilities() {
-        Capabilities capabilities = new Capabilities(this);
-        capabilities.enable(Capability.NUMERIC_ATTRIBUTES);
-        capabilities.enable(Capability.NOMINAL_CLASS);
-        return capabilities;
     }
 
     @Override
