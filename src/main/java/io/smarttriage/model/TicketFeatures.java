@@ -5,15 +5,19 @@ import io.smarttriage.domain.Ticket;
 import io.smarttriage.text.FeatureField;
 import io.smarttriage.text.FeatureSpec;
 import io.smarttriage.text.TextPipeline;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The standard inputs of a field model, from the text pipeline (redacted, markup stripped,
- * traces reduced to signatures): summary, description and environment words with word pairs,
+ * traces reduced to signatures): summary, description and environment words with word pairs
+ * (summary words and pairs both marked as such and plain, so they also match body words),
  * signatures, project, labels, affected versions and, except when predicting the component,
  * components. The pipeline never reads the reporter or assignee.
  */
 public final class TicketFeatures implements FeatureExtractor {
+    private static final String SUMMARY_MARK = "s:";
+
     private final TextPipeline pipeline;
     private final TargetField field;
 
@@ -31,11 +35,19 @@ public final class TicketFeatures implements FeatureExtractor {
 
     @Override
     public String id() {
-        return "text-pipeline-v1/" + field.name();
+        return "text-pipeline-v1+plain-summary/" + field.name();
     }
 
     @Override
     public List<String> tokens(Ticket ticket) {
-        return pipeline.tokens(ticket);
+        List<String> tokens = pipeline.tokens(ticket);
+        List<String> withPlainSummary = new ArrayList<>(tokens.size() * 3 / 2);
+        withPlainSummary.addAll(tokens);
+        for (String token : tokens) {
+            if (token.startsWith(SUMMARY_MARK)) {
+                withPlainSummary.add(token.substring(SUMMARY_MARK.length()));
+            }
+        }
+        return withPlainSummary;
     }
 }

@@ -30,7 +30,7 @@ class FieldModelTrainerTest {
 
         assertThat(prediction.explanation()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         assertThat(prediction.explanation().get(0).term()).isIn("s:password", "s:locked",
-                "s:password+locked");
+                "s:password+locked", "password", "locked", "password+locked");
     }
 
     @Test
