@@ -13,9 +13,13 @@ import java.util.List;
  * traces reduced to signatures): summary, description and environment words with word pairs
  * (summary words and pairs both marked as such and plain, so they also match body words),
  * signatures, project, labels, affected versions and, except when predicting the component,
- * components. The pipeline never reads the reporter or assignee.
+ * components. Only the first {@value #MAX_CHARS} characters of each text field are read. The
+ * pipeline never reads the reporter or assignee.
  */
 public final class TicketFeatures implements FeatureExtractor {
+    /** Characters read of each text field; what follows (long pasted logs) is ignored. */
+    static final int MAX_CHARS = 20_000;
+
     private static final String SUMMARY_MARK = "s:";
 
     private final TextPipeline pipeline;
@@ -35,12 +39,12 @@ public final class TicketFeatures implements FeatureExtractor {
 
     @Override
     public String id() {
-        return "text-pipeline-v1+plain-summary/" + field.name();
+        return "text-pipeline-v1+plain-summary+head20k/" + field.name();
     }
 
     @Override
     public List<String> tokens(Ticket ticket) {
-        List<String> tokens = pipeline.tokens(ticket);
+        List<String> tokens = pipeline.tokens(headOnly(ticket));
         List<String> withPlainSummary = new ArrayList<>(tokens.size() * 3 / 2);
         withPlainSummary.addAll(tokens);
         for (String token : tokens) {
@@ -49,5 +53,15 @@ public final class TicketFeatures implements FeatureExtractor {
             }
         }
         return withPlainSummary;
+    }
+
+    private static Ticket headOnly(Ticket t) {
+        return new Ticket(t.key(), t.project(), t.created(), t.resolved(), head(t.summary()),
+                head(t.description()), head(t.environment()), t.reporter(), t.assignee(),
+                t.priority(), t.category(), t.components(), t.labels(), t.affectsVersions());
+    }
+
+    private static String head(String text) {
+        return text == null || text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 }
