@@ -1,0 +1,69 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import io.smarttriage.model.FieldModel;
+import io.smarttriage.model.Prediction;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Predicts with the newest model stored for the request's project. Every node reads the version
+ * from the shared archive (see {@link LatestModels}) and decodes a model once per version. The
+ * model's label is passed on with its calibrated confidence; the project's threshold decides.
+ * Without a stored model every field abstains.
+ */
+public class ArchivedModelTriager implements Triager {
+    /** How long a node serves a model before it checks for a newer version. */
+    public static final Duration RECHECK = Duration.ofMinutes(1);
+
+    private final LatestModels latest;
+    private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+    private final Triager fallback = new AbstainingTriager();
+
+    /** Creates a triager over the shared model archive. */
+    public ArchivedModelTriager(ModelArchive archive) {
+        this.latest = new LatestModels(archive, Clock.systemUTC(), RECHECK);
+    }
+
+    @Override
+    public List<FieldPrediction> predict(Ticket ticket) {
+        Optional<StoredModel> stored =
+                ticket.project() == null ? Optional.empty() : latest.current(ticket.project());
+        if (stored.isEmpty()) {
+            return fallback.predict(ticket);
+        }
+        String version = stored.get().scope() + "-" + stored.get().version();
+        List<FieldPrediction> predictions = new ArrayList<>();
+        models(stored.get())
+                .forEach((field, model) -> predictions.add(predict(field, model, ticket, version)));
+        return predictions;
+    }
+
+    private Map<TargetField, FieldModel> models(StoredModel stored) {
+        Decoded known = decoded.get(stored.scope());
+        if (known == null || known.version() != stored.version()) {
+            known = new Decoded(stored.version(), ModelBundle.read(stored.bytes()));
+            decoded.put(stored.scope(), known);
+        }
+        return known.models();
+    }
+
+    private static FieldPrediction predict(
+            TargetField field, FieldModel model, Ticket ticket, String version) {
+        Prediction p = model.predict(ticket);
+        String why =
+                p.explanation().stream()
+                        .map(Prediction.Contribution::term)
+                        .collect(Collectors.joining(", "));
+        return new FieldPrediction(field, p.label(), p.confidence(), version, why);
+    }
+
+    private record Decoded(long version, Map<TargetField, FieldModel> models) {}
+}

@@ -1,0 +1,51 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.model.FieldModel;
+import io.smarttriage.model.ModelStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The field models of one project in one byte array, as stored in the model archive. */
+final class ModelBundle {
+    private ModelBundle() {}
+
+    static byte[] write(Map<TargetField, FieldModel> models) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(models.size());
+            for (Map.Entry<TargetField, FieldModel> e : models.entrySet()) {
+                ByteArrayOutputStream one = new ByteArrayOutputStream();
+                ModelStore.save(e.getValue(), one);
+                out.writeUTF(e.getKey().name());
+                out.writeInt(one.size());
+                one.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("model bundle could not be written", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Map<TargetField, FieldModel> read(byte[] bundle) {
+        Map<TargetField, FieldModel> models = new EnumMap<>(TargetField.class);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bundle))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                TargetField field = TargetField.valueOf(in.readUTF());
+                byte[] one = new byte[in.readInt()];
+                in.readFully(one);
+                models.put(field, ModelStore.load(new ByteArrayInputStream(one)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored model bundle is unreadable", e);
+        }
+        return models;
+    }
+}
