@@ -4,23 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.Correction;
 import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FeedbackRecorder;
+import io.smarttriage.governance.FieldDecision;
 import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.FieldPrediction;
 import io.smarttriage.governance.FieldSettings;
 import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.StoredModel;
 import io.smarttriage.governance.TrainingExample;
+import io.smarttriage.governance.TriageService;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.WorkKind;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,6 +223,54 @@ abstract class AoRepositoriesContract {
         assertThat(new String(latest.bytes(), StandardCharsets.UTF_8)).isEqualTo("second");
         assertThat(latest.provenance()).isEqualTo("{\"examples\":120}");
         assertThat(archive.latestVersion("OTHER")).isEmpty();
+    }
+
+    @Test
+    void givenAutoTriageThenAgentChange_governanceOnAo_recordsChangeAndExample() {
+        AoConfigStore configs = new AoConfigStore(ao);
+        AoAuditLog log = new AoAuditLog(ao);
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        configs.save(fullConfig());
+        IssueRef issue = new IssueRef(7L, "HELP-7", "HELP");
+        TriageService triage =
+                new TriageService(
+                        configs,
+                        t -> List.of(high()),
+                        log,
+                        writer(),
+                        Clock.fixed(T0, ZoneOffset.UTC));
+        triage.triage(issue, Ticket.builder("HELP-7", T0).build(), Map.of());
+
+        new FeedbackRecorder(log, examples, Clock.fixed(T0, ZoneOffset.UTC))
+                .observe(7L, Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
+
+        assertThat(log.forIssue(7L))
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.applied()).isTrue();
+                            assertThat(r.correction().feedback()).isEqualTo(Feedback.CHANGED);
+                        });
+        assertThat(examples.since("HELP", T0, 10))
+                .extracting(TrainingExample::value)
+                .containsExactly("Low");
+    }
+
+    private static FieldPrediction high() {
+        return new FieldPrediction(TargetField.PRIORITY, "High", 0.95, "HELP-1", "outage");
+    }
+
+    private static IssueWriter writer() {
+        return new IssueWriter() {
+            @Override
+            public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
+                return true;
+            }
+
+            @Override
+            public void announce(
+                    IssueRef issue, List<FieldDecision> applied, ProjectConfig config) {}
+        };
     }
 
     private void deleteAll(Class<? extends net.java.ao.RawEntity<?>> type) {
