@@ -48,8 +48,9 @@ record HistorySplit(List<Ticket> train, List<Ticket> test, SplitInfo info) {
                             : "no request was created on or after it",
                     dated.get(0).created(), dated.get(dated.size() - 1).created()));
         }
-        return new HistorySplit(train, test, new SplitInfo("time-cut", cut.toString(), given, train.size(),
-                test.size(), undated));
+        SplitInfo info = new SplitInfo("time-cut", cut.toString(), given, train.size(),
+                test.size(), undated);
+        return new HistorySplit(train, test, info);
     }
 
     private static HistorySplit everyFifth(List<Ticket> tickets) {

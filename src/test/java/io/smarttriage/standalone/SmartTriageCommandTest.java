@@ -1,0 +1,91 @@
+package io.smarttriage.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SmartTriageCommandTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void givenMissingFile_backtest_failsWithOneLineNamingTheFile() {
+        String missing = directory.resolve("nowhere.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", missing);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(missing)
+                .contains("no such file");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void givenUnknownFormat_backtest_isUsageErrorNamingTheValue() {
+        String file = directory.resolve("issues.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", file, "--format", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("--format").contains("'xml' is not a format")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void givenUnknownField_backtest_isUsageErrorListingTheFields() {
+        String file = directory.resolve("issues.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", file, "--fields", "priority,colour");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("'colour' is not a field")
+                .contains("category, component, priority");
+    }
+
+    @Test
+    void givenMappedCsvWithoutMapping_backtest_isUsageError() {
+        String file = directory.resolve("issues.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", file, "--format", "mapped-csv");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("--format mapped-csv needs --mapping");
+    }
+
+    @Test
+    void givenMalformedDate_backtest_isUsageErrorNamingTheValue() {
+        String file = directory.resolve("issues.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", file, "--train-until", "32/Foo/09");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("'32/Foo/09' is not a date");
+    }
+
+    @Test
+    void givenNoIssuesOption_backtest_isUsageErrorNamingTheOption() {
+        CliRun run = CliRun.of("backtest");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("--issues");
+    }
+
+    @Test
+    void givenNoCommand_smartTriage_isUsageErrorNamingTheCommands() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err()).contains("backtest or demo");
+    }
+
+    @Test
+    void givenTooFewDemoRows_demo_failsWithBadInput() {
+        CliRun run = CliRun.of("demo", "--rows", "3", "--out", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err()).contains("--rows 3");
+    }
+}
