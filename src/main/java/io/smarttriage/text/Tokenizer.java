@@ -4,32 +4,75 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits cleaned, redacted text into lower-case word tokens. */
+/**
+ * Splits cleaned, redacted text into lower-case word tokens.
+ *
+ * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends;
+ * each CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
+ * #MIN_LENGTH} or longer than {@value #MAX_LENGTH} characters (ids, digests, base64 blobs), when
+ * more than half of their characters are digits (numbers, hex ids, build numbers), and when they
+ * are English stop words. Placeholders such as {@code redactedemail} and signature tokens such
+ * as {@code exc_nullpointerexception} pass unchanged.
+ */
 public final class Tokenizer {
 
-    /** Returns the word tokens of {@code text}: runs of letters or digits, lower-cased. */
+    /** Shortest word kept. */
+    public static final int MIN_LENGTH = 2;
+
+    /** Longest word kept. */
+    public static final int MAX_LENGTH = 30;
+
+    /** Returns the word tokens of {@code text}, in order; empty for {@code null}. */
     public List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         if (text == null) {
             return tokens;
         }
-        StringBuilder current = new StringBuilder();
+        int start = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '_') {
-                current.append(c);
-            } else {
-                flush(current, tokens);
+            boolean ideograph = Character.isIdeographic(c);
+            if (Character.isLetterOrDigit(c) && !ideograph || c == '_') {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            addWord(text, start, i, tokens);
+            start = -1;
+            if (ideograph) {
+                tokens.add(String.valueOf(c));
             }
         }
-        flush(current, tokens);
+        addWord(text, start, text.length(), tokens);
         return tokens;
     }
 
-    private static void flush(StringBuilder current, List<String> tokens) {
-        if (current.length() > 0) {
-            tokens.add(current.toString().toLowerCase(Locale.ROOT));
-            current.setLength(0);
+    private static void addWord(String text, int start, int end, List<String> tokens) {
+        if (start < 0) {
+            return;
         }
+        while (start < end && text.charAt(start) == '_') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '_') {
+            end--;
+        }
+        int length = end - start;
+        if (length < MIN_LENGTH || length > MAX_LENGTH || digitHeavy(text, start, end)) {
+            return;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!StopWords.contains(word)) {
+            tokens.add(word);
+        }
+    }
+
+    private static boolean digitHeavy(String text, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits * 2 > end - start;
     }
 }

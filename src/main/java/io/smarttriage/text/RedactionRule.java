@@ -1,0 +1,51 @@
+package io.smarttriage.text;
+
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One way of finding values of a {@link RedactionKind}: a pattern for candidates, the capture
+ * group that holds the value (0 for the whole match) and a check that rejects look-alikes.
+ */
+record RedactionRule(RedactionKind kind, Pattern pattern, int group, Predicate<String> check) {
+
+    /** A rule that replaces the whole match of {@code regex} when {@code check} accepts it. */
+    static RedactionRule of(RedactionKind kind, String regex, Predicate<String> check) {
+        return new RedactionRule(kind, Pattern.compile(regex), 0, check);
+    }
+
+    /** A rule that replaces the whole match of {@code regex}. */
+    static RedactionRule of(RedactionKind kind, String regex) {
+        return of(kind, regex, value -> true);
+    }
+
+    /** A rule that replaces only capture group 1 of {@code regex}, keeping its context. */
+    static RedactionRule valueIn(RedactionKind kind, String regex, Predicate<String> check) {
+        return new RedactionRule(kind, Pattern.compile(regex), 1, check);
+    }
+
+    /**
+     * Replaces every accepted value in {@code text} by the kind's placeholder.
+     *
+     * @param counts per-kind counters indexed by ordinal, incremented for each replacement
+     */
+    String apply(String text, int[] counts) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            int start = matcher.start(group);
+            if (start < 0 || !check.test(matcher.group(group))) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, start).append(kind.placeholder());
+            copied = matcher.end(group);
+            counts[kind.ordinal()]++;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+}

@@ -1,0 +1,91 @@
+package io.smarttriage.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ColumnMappingsTest {
+    @TempDir Path dir;
+
+    @Test
+    void givenBuiltInName_resolve_returnsThatMapping() throws Exception {
+        String name = "it-service-tickets";
+
+        ColumnMapping mapping = ColumnMappings.resolve(name);
+
+        assertThat(mapping.name()).isEqualTo(name);
+        assertThat(mapping.column(TicketField.CATEGORY)).contains("Topic_group");
+        assertThat(mapping.keyPrefix()).isEqualTo("ITS");
+    }
+
+    @Test
+    void givenApacheBugsMapping_columns_leaveOutCategoryAndMapEveryOtherField() {
+        ColumnMapping mapping = ColumnMappings.apacheJiraBugs();
+
+        var columns = mapping.columns();
+
+        assertThat(columns).doesNotContainKey(TicketField.CATEGORY)
+                .containsEntry(TicketField.AFFECTS_VERSIONS, "affects_versions")
+                .hasSize(TicketField.values().length - 1);
+    }
+
+    @Test
+    void givenMappingFile_resolve_readsColumnsSeparatorPatternAndZone() throws Exception {
+        Path file = Exports.write(dir, "m.properties", "key=Ticket", "summary=Title",
+                "components=Parts", "created=Opened", "list.separator=;",
+                "date.pattern=dd.MM.yyyy HH:mm", "date.zone=Europe/Berlin");
+
+        ColumnMapping mapping = ColumnMappings.resolve(file.toString());
+
+        assertThat(mapping.columns()).containsOnlyKeys(TicketField.KEY, TicketField.SUMMARY,
+                TicketField.COMPONENTS, TicketField.CREATED);
+        assertThat(mapping.listSeparator()).isEqualTo(";");
+        assertThat(mapping.datePattern()).isEqualTo("dd.MM.yyyy HH:mm");
+        assertThat(mapping.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void givenMisspelledProperty_load_failsNamingIt() throws Exception {
+        Path file = Exports.write(dir, "m.properties", "key=Ticket", "sumary=Title");
+
+        var thrown = assertThatThrownBy(() -> ColumnMappings.load(file));
+
+        thrown.isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("mapping '" + file + "' has unknown properties [sumary]");
+    }
+
+    @Test
+    void givenNoKeyColumnNorPrefix_load_failsSayingHowToGetKeys() throws Exception {
+        Path file = Exports.write(dir, "m.properties", "summary=Title");
+
+        var thrown = assertThatThrownBy(() -> ColumnMappings.load(file));
+
+        thrown.isInstanceOf(IngestException.class).hasMessage("mapping '" + file
+                + "' is invalid: mapping '" + file
+                + "' needs a column for key or a key prefix to number rows");
+    }
+
+    @Test
+    void givenUnknownNameThatIsNoFile_resolve_failsListingBuiltIns() {
+        String name = "apache-jira-bug";
+
+        var thrown = assertThatThrownBy(() -> ColumnMappings.resolve(name));
+
+        thrown.isInstanceOf(IngestException.class).hasMessage("mapping 'apache-jira-bug' is "
+                + "neither a built-in mapping [apache-jira-bugs, it-service-tickets] nor an "
+                + "existing mapping file");
+    }
+
+    @Test
+    void givenBadZone_load_failsNamingIt() throws Exception {
+        Path file = Exports.write(dir, "m.properties", "key=K", "date.zone=Mars/Base");
+
+        var thrown = assertThatThrownBy(() -> ColumnMappings.load(file));
+
+        thrown.isInstanceOf(IngestException.class).hasMessageContaining("Mars/Base");
+    }
+}
