@@ -1,9 +1,12 @@
 package io.smarttriage.standalone;
 
+import io.smarttriage.ingest.ExportFormat;
+import io.smarttriage.ingest.IngestOptions;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,10 +32,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "The export to read.")
     private Path issues;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = ExportKind.Converter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "jira-csv, jira-json or mapped-csv (default: mapped-csv with "
                     + "--mapping, jira-json for *.json, else jira-csv).")
-    private ExportKind format;
+    private ExportFormat format;
 
     @Option(names = "--mapping", paramLabel = "NAME|FILE",
             description = "Column mapping for mapped-csv: a built-in name (apache-jira-bugs, "
@@ -45,20 +48,33 @@ final class BacktestCommand implements Callable<Integer> {
                     + "holds out every fifth row instead.")
     private Instant trainUntil;
 
+    @Option(names = "--date-pattern", paramLabel = "PATTERN",
+            description = "Date pattern of the export, e.g. 'dd/MMM/yy h:mm a' (default: the "
+                    + "format's or mapping's).")
+    private String datePattern;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone of dates without an offset, e.g. Europe/Berlin "
+                    + "(default: UTC or the mapping's).")
+    private String zone;
+
+    @Option(names = "--category-field", paramLabel = "NAME",
+            description = "Column (Jira CSV) or field id (Jira JSON) holding the request "
+                    + "category (default: Custom field (Request Type) / requestType).")
+    private String categoryField;
+
     @Mixin
     private RunOptions options;
 
     @Override
     public Integer call() {
-        ExportKind kind = formatToUse();
-        if (!Files.exists(issues)) {
-            throw new InputException("--issues " + issues + ": no such file");
-        }
+        ExportFormat kind = formatToUse();
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr());
-        String described = kind.optionName() + (mapping == null ? "" : ", mapping " + mapping);
+        String described = FormatConverter.optionName(kind)
+                + (mapping == null ? "" : ", mapping " + mapping);
         DatasetInfo source = new DatasetInfo(issues.toString(), described, false, null);
-        TicketFeed feed = ExportFeeds.open(issues, kind, mapping, progress);
+        TicketFeed feed = ExportFeeds.open(issues, kind, mapping, ingestOptions());
         out.println("Smart Triage backtest");
         BacktestResult result = new BacktestRunner(Trainers.standard(), progress)
                 .run("backtest", source, feed, trainUntil, options.fields, options.seed);
@@ -68,22 +84,42 @@ final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ExportKind formatToUse() {
-        ExportKind kind = format;
+    private ExportFormat formatToUse() {
+        ExportFormat kind = format;
         if (kind == null) {
-            kind = mapping != null ? ExportKind.MAPPED_CSV
+            kind = mapping != null ? ExportFormat.MAPPED_CSV
                     : issues.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                            ? ExportKind.JIRA_JSON : ExportKind.JIRA_CSV;
+                            ? ExportFormat.JIRA_JSON : ExportFormat.JIRA_CSV;
         }
-        if (kind == ExportKind.MAPPED_CSV && mapping == null) {
+        if (kind == ExportFormat.MAPPED_CSV && mapping == null) {
             throw new ParameterException(spec.commandLine(),
                     "--format mapped-csv needs --mapping NAME|FILE");
         }
-        if (kind != ExportKind.MAPPED_CSV && mapping != null) {
+        if (kind != ExportFormat.MAPPED_CSV && mapping != null) {
             throw new ParameterException(spec.commandLine(), "--mapping " + mapping
-                    + " only applies to --format mapped-csv, not " + kind.optionName());
+                    + " only applies to --format mapped-csv, not "
+                    + FormatConverter.optionName(kind));
         }
         return kind;
+    }
+
+    private IngestOptions ingestOptions() {
+        IngestOptions ingest = IngestOptions.defaults().withCategoryField(categoryField);
+        try {
+            ingest = ingest.withDatePattern(datePattern);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--date-pattern: " + e.getMessage());
+        }
+        if (zone == null) {
+            return ingest;
+        }
+        try {
+            return ingest.withZone(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            throw new ParameterException(spec.commandLine(), "--zone '" + zone
+                    + "' is not a time zone; use an id such as UTC or Europe/Berlin");
+        }
     }
 
     private Path outputDirectory() {

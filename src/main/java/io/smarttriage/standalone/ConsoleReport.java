@@ -20,8 +20,11 @@ final class ConsoleReport {
         for (FieldResult field : result.fields()) {
             printField(field);
         }
+        if (!result.skipped().isEmpty()) {
+            out.println();
+        }
         for (SkippedField skipped : result.skipped()) {
-            out.printf("%nSkipped %s: %s%n", skipped.field(), skipped.reason());
+            out.printf("Skipped %s: %s%n", skipped.field(), skipped.reason());
         }
         out.flush();
     }
