@@ -2,7 +2,10 @@ package io.smarttriage.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,39 @@ class SmartTriageCommandTest {
         assertThat(run.err().strip()).doesNotContain("\n").contains(missing)
                 .contains("does not exist");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void givenCsvThatIsNotAJiraExport_backtest_failsWithOneLineNamingFileAndColumns()
+            throws IOException {
+        Path file = Files.writeString(directory.resolve("people.csv"), "name,age\nAnn,40\n");
+
+        CliRun run = CliRun.of("backtest", "--issues", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(errorLines(run)).singleElement().asString().contains(file.toString())
+                .contains("Issue key");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void givenBinaryFile_backtest_failsWithOneLine() throws IOException {
+        Path file = Files.write(directory.resolve("issues.csv"), new byte[] {0, 1, 2, 3});
+
+        CliRun run = CliRun.of("backtest", "--issues", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(errorLines(run)).singleElement().asString().contains("binary");
+    }
+
+    @Test
+    void givenUnknownMapping_backtest_failsNamingTheMapping() {
+        String file = directory.resolve("issues.csv").toString();
+
+        CliRun run = CliRun.of("backtest", "--issues", file, "--mapping", "no-such-mapping");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err()).contains("'no-such-mapping'").contains("apache-jira-bugs");
     }
 
     @Test
@@ -87,5 +123,9 @@ class SmartTriageCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
         assertThat(run.err()).contains("--rows 3");
+    }
+
+    private static List<String> errorLines(CliRun run) {
+        return run.err().lines().filter(line -> !line.startsWith("...")).toList();
     }
 }
