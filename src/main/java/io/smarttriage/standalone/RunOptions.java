@@ -14,7 +14,8 @@ final class RunOptions {
     List<TargetField> fields;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory for result.json and report.html.")
+            description = "Directory for result.json and report.html (default: "
+                    + "target/smart-triage/demo, or target/smart-triage/backtest/<export>).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42",

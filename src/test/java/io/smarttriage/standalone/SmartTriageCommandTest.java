@@ -110,6 +110,18 @@ class SmartTriageCommandTest {
     }
 
     @Test
+    void givenHelpOption_backtest_printsEveryOptionCleanly() {
+        String[] args = {"backtest", "--help"};
+
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--issues", "--format", "--mapping", "--train-until",
+                "--fields", "--out", "--seed", "80%").doesNotContain("%%");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void givenNoCommand_smartTriage_isUsageErrorNamingTheCommands() {
         CliRun run = CliRun.of();
 
