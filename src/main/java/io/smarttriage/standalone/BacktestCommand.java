@@ -73,7 +73,7 @@ final class BacktestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr());
         String described = FormatConverter.optionName(kind)
                 + (mapping == null ? "" : ", mapping " + mapping);
-        DatasetInfo source = new DatasetInfo(issues.toString(), described, false, null);
+        DataSource source = new DataSource(issues.toString(), described, false);
         TicketFeed feed = ExportFeeds.open(issues, kind, mapping, ingestOptions());
         out.println("Smart Triage backtest");
         BacktestResult result = new BacktestRunner(Trainers.standard(), progress)

@@ -31,7 +31,7 @@ final class BacktestRunner {
      * @param fields the fields to measure
      * @param seed training seed
      */
-    BacktestResult run(String command, DatasetInfo source, TicketFeed feed, Instant cut,
+    BacktestResult run(String command, DataSource source, TicketFeed feed, Instant cut,
             List<TargetField> fields, long seed) {
         List<Ticket> tickets = new ArrayList<>();
         FeedSummary summary = feed.read(ticket -> {
@@ -57,8 +57,7 @@ final class BacktestRunner {
                 results.add(fieldBacktest.run(field, split));
             }
         }
-        DatasetInfo dataset = new DatasetInfo(source.source(), source.format(),
-                source.generated(), summary);
-        return new BacktestResult(command, dataset, split.info(), seed, results, skipped);
+        return new BacktestResult(command, source.withRead(summary), split.info(), seed,
+                results, skipped);
     }
 }

@@ -49,7 +49,7 @@ class HtmlReportWriterTest {
             tickets.forEach(sink);
             return new FeedSummary(tickets.size(), tickets.size(), 0, List.of());
         };
-        DatasetInfo source = new DatasetInfo("test tickets", "generated", true, null);
+        DataSource source = new DataSource("test tickets", "generated", true);
         Progress quiet = new Progress(new PrintWriter(new StringWriter()));
         return new BacktestRunner(Trainers.standard(), quiet).run("demo", source, feed, null,
                 List.of(TargetField.CATEGORY), 1);
