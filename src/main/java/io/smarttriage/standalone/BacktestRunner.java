@@ -49,10 +49,10 @@ final class BacktestRunner {
         FieldBacktest fieldBacktest = new FieldBacktest(trainer, progress, seed);
         for (TargetField field : fields) {
             String name = field.name().toLowerCase(Locale.ROOT);
-            String reason = fieldBacktest.unmeasurable(field, split);
+            SkipReason reason = fieldBacktest.unmeasurable(field, split);
             if (reason != null) {
                 skipped.add(new SkippedField(name, reason));
-                progress.step("skipping " + name + ": " + reason);
+                progress.step("skipping " + name + ": " + reason.description());
             } else {
                 results.add(fieldBacktest.run(field, split));
             }

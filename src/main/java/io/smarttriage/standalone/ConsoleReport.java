@@ -24,7 +24,7 @@ final class ConsoleReport {
             out.println();
         }
         for (SkippedField skipped : result.skipped()) {
-            out.printf("Skipped %s: %s%n", skipped.field(), skipped.reason());
+            out.printf("Skipped %s: %s%n", skipped.field(), skipped.description());
         }
         out.flush();
     }

@@ -26,19 +26,17 @@ final class FieldBacktest {
     }
 
     /** Returns why {@code field} cannot be measured on {@code split}, or {@code null} if it can. */
-    String unmeasurable(TargetField field, HistorySplit split) {
+    SkipReason unmeasurable(TargetField field, HistorySplit split) {
         List<Ticket> train = labelled(field, split.train());
-        if (train.isEmpty() && labelled(field, split.test()).isEmpty()) {
-            return "no request in the data has a value for it";
-        }
+        boolean noTest = labelled(field, split.test()).isEmpty();
         if (train.isEmpty()) {
-            return "no request in the training history has a value for it";
+            return noTest ? SkipReason.NO_VALUES : SkipReason.NO_TRAINING_VALUES;
         }
-        if (labelled(field, split.test()).isEmpty()) {
-            return "no request to triage has a value for it";
+        if (noTest) {
+            return SkipReason.NO_TEST_VALUES;
         }
         if (train.stream().map(field::valueOf).distinct().count() < 2) {
-            return "the training history has only one value for it";
+            return SkipReason.ONE_CLASS;
         }
         return null;
     }

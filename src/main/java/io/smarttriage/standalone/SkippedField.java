@@ -4,6 +4,12 @@ package io.smarttriage.standalone;
  * A requested field the backtest could not measure, and why.
  *
  * @param field field name in lower case
- * @param reason plain-language reason, e.g. no labelled training rows
+ * @param reason why it was skipped
+ * @param description the reason in plain words
  */
-record SkippedField(String field, String reason) {}
+record SkippedField(String field, SkipReason reason, String description) {
+
+    SkippedField(String field, SkipReason reason) {
+        this(field, reason, reason.description());
+    }
+}

@@ -33,6 +33,21 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void givenSkippedField_write_listsItWithTheReasonFromTheBundle() throws IOException {
+        BacktestResult measured = backtestWithCategoryRenamed("HR", "People");
+        BacktestResult result = new BacktestResult(measured.command(), measured.dataset(),
+                measured.split(), measured.seed(), measured.fields(),
+                List.of(new SkippedField("priority", SkipReason.ONE_CLASS)));
+        Path file = directory.resolve("report.html");
+
+        new HtmlReportWriter().write(result, file);
+
+        assertThat(Files.readString(file)).contains("id=\"skipped\"")
+                .contains("<strong>priority</strong>: the training history has only one value")
+                .doesNotContain("skipped.ONE_CLASS");
+    }
+
+    @Test
     void givenLabelWithMarkup_write_keepsTheRawLabelInJson() throws IOException {
         BacktestResult result = backtestWithCategoryRenamed("HR", MARKUP_LABEL);
         Path file = directory.resolve("result.json");
