@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/** Determinism and shape of the generated demo data. */
 class DemoDataGeneratorTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The backtest pipeline: split, skipped fields and scores against the baseline. */
 class BacktestRunnerTest {
 
     private static final DataSource SOURCE = new DataSource("test tickets", "generated", true);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Reliability table, coverage/precision points and the grouped confusion matrix. */
 class CalibrationViewsTest {
 
     private static final List<Outcome> OUTCOMES = List.of(new Outcome("a", "a", 0.95),

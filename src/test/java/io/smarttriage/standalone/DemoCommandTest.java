@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The demo end to end on a small generated set: console tables, JSON result and HTML report. */
 class DemoCommandTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Division into history and requests to triage: time cut, default cut, every fifth row. */
 class HistorySplitTest {
 
     private static final Instant DAY_ONE = Instant.parse("2024-01-01T00:00:00Z");

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** HTML report rendering: escaping of data values and texts from the bundle. */
 class HtmlReportWriterTest {
 
     private static final String MARKUP_LABEL = "<b>&";

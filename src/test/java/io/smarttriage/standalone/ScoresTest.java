@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Accuracy, macro-F1 and urgent recall on hand-checked outcomes. */
 class ScoresTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Command-line parsing and error paths: one clear message and an exit code, no stack trace. */
 class SmartTriageCommandTest {
 
     @TempDir
@@ -66,7 +67,8 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of("backtest", "--issues", file, "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
-        assertThat(run.err()).contains("--format").contains("'xml' is not one of jira-csv, jira-json, mapped-csv")
+        assertThat(run.err()).contains("--format")
+                .contains("'xml' is not one of jira-csv, jira-json, mapped-csv")
                 .doesNotContain("Exception");
     }
 
