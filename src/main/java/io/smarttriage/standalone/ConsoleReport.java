@@ -60,9 +60,11 @@ final class ConsoleReport {
     }
 
     private void printField(FieldResult field) {
-        out.printf("%n%s: %,d classes, %,d trained, %,d triaged, shipped threshold %.2f%n",
-                field.field(), field.classes(), field.trainRows(), field.testRows(),
-                field.threshold());
+        String threshold = field.threshold() > 1
+                ? "none (no confidence reached the target precision; the app only suggests)"
+                : String.format("%.2f", field.threshold());
+        out.printf("%n%s: %,d classes, %,d trained, %,d triaged, shipped threshold %s%n",
+                field.field(), field.classes(), field.trainRows(), field.testRows(), threshold);
         out.printf("  %-22s %8s   %s%n", "", "model", "majority baseline ("
                 + field.baselineLabel() + ")");
         row("accuracy", field.model().accuracy(), field.baseline().accuracy());
@@ -71,7 +73,7 @@ final class ConsoleReport {
             row("urgent recall", field.model().urgentRecall(),
                     field.baseline().urgentRecall());
         }
-        String at = String.format("@%.2f", field.threshold());
+        String at = field.threshold() > 1 ? "@never" : String.format("@%.2f", field.threshold());
         row("coverage " + at, field.atThreshold().coverage(), 1.0);
         row("precision " + at, field.atThreshold().precision(), field.baseline().accuracy());
     }

@@ -33,7 +33,7 @@ final class PlotGeometry {
         plot.put("dots", dots);
         plot.put("coverage", line(field.curve(), true));
         plot.put("precision", line(field.curve(), false));
-        plot.put("thresholdX", x(field.threshold()));
+        plot.put("thresholdX", x(Math.min(1, field.threshold())));
         return plot;
     }
 
