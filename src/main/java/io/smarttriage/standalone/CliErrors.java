@@ -1,6 +1,9 @@
 package io.smarttriage.standalone;
 
+import io.smarttriage.ingest.IngestException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -37,6 +40,11 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             err.flush();
             return BAD_INPUT;
         }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            err.println(prefix(command) + "cannot read or write a file: " + ex.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         err.println(prefix(command) + "internal error: " + ex.getClass().getSimpleName() + ": "
                 + ex.getMessage());
         err.flush();
@@ -45,7 +53,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
 
     /** Returns whether {@code ex} reports bad input whose message is meant for the user. */
     static boolean isInputError(Exception ex) {
-        return ex instanceof InputException;
+        return ex instanceof InputException || ex instanceof IngestException;
     }
 
     private static String prefix(CommandLine command) {

@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code smart-triage} command line: backtests on exports and the generated-data demo. */
+/**
+ * The {@code smart-triage} command line: backtests on exports, the generated-data demo and the
+ * volume forecast.
+ */
 @Command(name = "smart-triage", mixinStandardHelpOptions = true, version = "smart-triage 0.1",
         description = "Learns triage from a service desk's history and measures it on the "
                 + "requests that came after, offline.",
-        subcommands = {BacktestCommand.class, DemoCommand.class,
+        subcommands = {BacktestCommand.class, DemoCommand.class, ForecastCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  bad input or data (the message says what and where)",
@@ -39,6 +42,6 @@ public final class SmartTriageCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: backtest or demo");
+                "a command is required: backtest, demo or forecast");
     }
 }

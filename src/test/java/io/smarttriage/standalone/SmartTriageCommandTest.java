@@ -124,11 +124,22 @@ class SmartTriageCommandTest {
     }
 
     @Test
+    void givenMissingExport_forecast_failsWithAMessageNamingTheFile() {
+        String missing = directory.resolve("nowhere.csv").toString();
+
+        CliRun run = CliRun.of("forecast", "--issues", missing);
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().lines().findFirst()).get().asString().contains(missing);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void givenNoCommand_smartTriage_isUsageErrorNamingTheCommands() {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
-        assertThat(run.err()).contains("backtest or demo");
+        assertThat(run.err()).contains("backtest, demo or forecast");
     }
 
     @Test
