@@ -13,8 +13,8 @@ import java.util.List;
  *
  * @param key issue key such as {@code HELP-42}, never blank
  * @param project project key
- * @param created creation time, or {@code null} when the source has none (e.g. a text-only
- *     category export)
+ * @param created creation time, or {@code null} when the source has none (e.g. a text-only category
+ *     export)
  * @param resolved resolution time, or {@code null} while unresolved
  * @param summary one-line title
  * @param description body text, possibly wiki markup or HTML

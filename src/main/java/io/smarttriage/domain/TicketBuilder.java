@@ -86,7 +86,20 @@ public final class TicketBuilder {
     }
 
     public Ticket build() {
-        return new Ticket(key, project, created, resolved, summary, description, environment,
-                reporter, assignee, priority, category, components, labels, affectsVersions);
+        return new Ticket(
+                key,
+                project,
+                created,
+                resolved,
+                summary,
+                description,
+                environment,
+                reporter,
+                assignee,
+                priority,
+                category,
+                components,
+                labels,
+                affectsVersions);
     }
 }

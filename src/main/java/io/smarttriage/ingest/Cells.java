@@ -32,7 +32,7 @@ final class Cells {
         return values;
     }
 
-    /** Whether a separator never splits: for repeated columns holding one value each. */
+    /** A separator that never matches: for repeated columns holding one value each. */
     static Pattern noSplit() {
         return Pattern.compile("(?!)");
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the columns of an arbitrary CSV file become {@link io.smarttriage.domain.Ticket} fields.
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param datePattern {@link java.time.format.DateTimeFormatter} pattern of the date columns; ISO
  *     forms are accepted as well
  * @param zone zone for dates that carry no offset
+ * @param absentValues cell values (or list items) that mean "none", e.g. {@code None}
  */
 public record ColumnMapping(
         String name,
@@ -27,10 +29,12 @@ public record ColumnMapping(
         String keyPrefix,
         String listSeparator,
         String datePattern,
-        ZoneId zone) {
+        ZoneId zone,
+        Set<String> absentValues) {
 
     /** Checks that every row can get a key and freezes the column map. */
     public ColumnMapping {
+        absentValues = Set.copyOf(absentValues);
         EnumMap<TicketField, String> copy = new EnumMap<>(TicketField.class);
         copy.putAll(columns);
         columns = Collections.unmodifiableMap(copy);
@@ -42,6 +46,17 @@ public record ColumnMapping(
             throw new IllegalArgumentException("mapping '" + name
                     + "': list separator must not be empty");
         }
+    }
+
+    /** Creates a mapping in which only blank cells are absent. */
+    public ColumnMapping(String name, Map<TicketField, String> columns, String keyPrefix,
+            String listSeparator, String datePattern, ZoneId zone) {
+        this(name, columns, keyPrefix, listSeparator, datePattern, zone, Set.of());
+    }
+
+    /** Whether {@code value} is one of the placeholders that mean "none". */
+    public boolean isAbsent(String value) {
+        return absentValues.contains(value.strip());
     }
 
     /** Returns the header name mapped to {@code field}, if any. */

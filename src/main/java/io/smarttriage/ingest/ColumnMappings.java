@@ -10,10 +10,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Built-in column mappings by name and mappings loaded from small properties files.
@@ -25,6 +27,8 @@ import java.util.Set;
 public final class ColumnMappings {
     /** Mapping for {@code apache-jira-bugs/issues.csv}. */
     public static final String APACHE_JIRA_BUGS = "apache-jira-bugs";
+    /** Mapping for {@code apache-jira-triage/issues.csv}. */
+    public static final String APACHE_JIRA_TRIAGE = "apache-jira-triage";
     /** Mapping for {@code it-service-tickets/all_tickets_processed_improved_v3.csv}. */
     public static final String IT_SERVICE_TICKETS = "it-service-tickets";
 
@@ -32,13 +36,14 @@ public final class ColumnMappings {
     private static final String LIST_SEPARATOR = "list.separator";
     private static final String DATE_PATTERN = "date.pattern";
     private static final String DATE_ZONE = "date.zone";
+    private static final String ABSENT_VALUES = "absent.values";
     private static final String JIRA_REST_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
 
     private ColumnMappings() {}
 
     /** Returns the names of the built-in mappings. */
     public static List<String> builtInNames() {
-        return List.of(APACHE_JIRA_BUGS, IT_SERVICE_TICKETS);
+        return List.copyOf(builtIns().keySet());
     }
 
     /**
@@ -47,11 +52,9 @@ public final class ColumnMappings {
      * @throws IngestException when it is neither a built-in name nor a readable mapping file
      */
     public static ColumnMapping resolve(String nameOrFile) throws IngestException {
-        if (APACHE_JIRA_BUGS.equals(nameOrFile)) {
-            return apacheJiraBugs();
-        }
-        if (IT_SERVICE_TICKETS.equals(nameOrFile)) {
-            return itServiceTickets();
+        Supplier<ColumnMapping> builtIn = builtIns().get(nameOrFile);
+        if (builtIn != null) {
+            return builtIn.get();
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
@@ -84,12 +87,13 @@ public final class ColumnMappings {
                 columns.put(field, column.trim());
             }
         }
-        unknown.removeAll(List.of(KEY_PREFIX, LIST_SEPARATOR, DATE_PATTERN, DATE_ZONE));
+        unknown.removeAll(
+                List.of(KEY_PREFIX, LIST_SEPARATOR, DATE_PATTERN, DATE_ZONE, ABSENT_VALUES));
         if (!unknown.isEmpty()) {
             throw new IngestException("mapping '" + name + "' has unknown properties "
                     + unknown.stream().sorted().toList() + "; allowed are the ticket fields "
                     + "(key, summary, ...) and " + KEY_PREFIX + ", " + LIST_SEPARATOR + ", "
-                    + DATE_PATTERN + ", " + DATE_ZONE);
+                    + DATE_PATTERN + ", " + DATE_ZONE + ", " + ABSENT_VALUES);
         }
         return build(name, columns, properties);
     }
@@ -103,10 +107,29 @@ public final class ColumnMappings {
             return new ColumnMapping(name, columns, properties.getProperty(KEY_PREFIX),
                     properties.getProperty(LIST_SEPARATOR, "|"),
                     pattern.isEmpty() ? null : pattern,
-                    ZoneId.of(properties.getProperty(DATE_ZONE, "UTC").trim()));
+                    ZoneId.of(properties.getProperty(DATE_ZONE, "UTC").trim()),
+                    absentValues(properties.getProperty(ABSENT_VALUES, "")));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IngestException("mapping '" + name + "' is invalid: " + e.getMessage(), e);
         }
+    }
+
+    private static Set<String> absentValues(String commaSeparated) {
+        Set<String> values = new HashSet<>();
+        for (String value : commaSeparated.split(",")) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Supplier<ColumnMapping>> builtIns() {
+        Map<String, Supplier<ColumnMapping>> builtIns = new LinkedHashMap<>();
+        builtIns.put(APACHE_JIRA_BUGS, ColumnMappings::apacheJiraBugs);
+        builtIns.put(APACHE_JIRA_TRIAGE, ColumnMappings::apacheJiraTriage);
+        builtIns.put(IT_SERVICE_TICKETS, ColumnMappings::itServiceTickets);
+        return builtIns;
     }
 
     /** The mapping for the Apache Jira bug CSV flattened from Jira REST JSON. */
@@ -118,6 +141,25 @@ public final class ColumnMappings {
         columns.remove(TicketField.CATEGORY);
         return new ColumnMapping(APACHE_JIRA_BUGS, columns, null, "|", JIRA_REST_PATTERN,
                 ZoneOffset.UTC);
+    }
+
+    /**
+     * The mapping for the scraped Apache Jira CSV: display dates without a stated zone (read as
+     * UTC), comma-separated lists, {@code None} and {@code Unassigned} as placeholders.
+     */
+    public static ColumnMapping apacheJiraTriage() {
+        Map<TicketField, String> columns = new EnumMap<>(TicketField.class);
+        for (TicketField field : List.of(TicketField.KEY, TicketField.PROJECT,
+                TicketField.CREATED, TicketField.RESOLVED, TicketField.SUMMARY,
+                TicketField.DESCRIPTION, TicketField.ENVIRONMENT, TicketField.REPORTER,
+                TicketField.ASSIGNEE, TicketField.PRIORITY)) {
+            columns.put(field, field.propertyName());
+        }
+        columns.put(TicketField.COMPONENTS, "component");
+        columns.put(TicketField.LABELS, "label");
+        columns.put(TicketField.AFFECTS_VERSIONS, "affects_version");
+        return new ColumnMapping(APACHE_JIRA_TRIAGE, columns, null, ",", "dd/MMM/yy HH:mm",
+                ZoneOffset.UTC, Set.of("None", "Unassigned"));
     }
 
     /** The mapping for the IT service ticket CSV: text and category only, keys from rows. */

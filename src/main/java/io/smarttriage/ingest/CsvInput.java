@@ -46,7 +46,7 @@ final class CsvInput implements Closeable {
             return new CsvInput(name, FORMAT.parse(reader));
         } catch (CharacterCodingException e) {
             closeQuietly(reader);
-            throw new IngestException("'" + name + "' is not UTF-8 text near line 1", e);
+            throw new IngestException("'" + name + "' is not UTF-8 text at its start", e);
         } catch (IOException e) {
             closeQuietly(reader);
             throw new IngestException("'" + name + "' cannot be read: " + e.getMessage(), e);
@@ -79,13 +79,14 @@ final class CsvInput implements Closeable {
     }
 
     private IngestException broken(RuntimeException e) {
-        long line = parser.getCurrentLineNumber() + 1;
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        String what = cause instanceof CharacterCodingException
-                ? "is not UTF-8 text"
-                : "is not valid CSV (" + cause.getMessage() + ")";
-        return new IngestException("'" + name + "' " + what + " near line " + line
-                + " (data row " + parser.getRecordNumber() + ")", e);
+        String where = " at data row " + parser.getRecordNumber() + ", near line "
+                + (parser.getCurrentLineNumber() + 1);
+        if (cause instanceof CharacterCodingException) {
+            return new IngestException("'" + name + "' is not UTF-8 text" + where, e);
+        }
+        return new IngestException(
+                "'" + name + "' is not valid CSV" + where + ": " + cause.getMessage(), e);
     }
 
     private static Reader utf8(StreamOpener opener) throws IOException {

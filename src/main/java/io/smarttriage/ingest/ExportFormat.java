@@ -11,6 +11,11 @@ public enum ExportFormat {
     /** Any other CSV, read through a {@link ColumnMapping}. */
     MAPPED_CSV;
 
+    /** Returns the command-line name, e.g. {@code jira-csv}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Parses a command-line name such as {@code jira-csv} or {@code MAPPED_CSV}. */
     public static ExportFormat parse(String name) throws IngestException {
         String normal = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -73,12 +73,18 @@ final class MappedRowMapper implements RowMapper {
     }
 
     private String text(CSVRecord record, TicketField field) {
-        return Cells.text(record, positions.getOrDefault(field, -1));
+        String text = Cells.text(record, positions.getOrDefault(field, -1));
+        return text == null || mapping.isAbsent(text) ? null : text;
     }
 
     private List<String> list(CSVRecord record, TicketField field) {
         Integer position = positions.get(field);
-        return position == null ? List.of() : Cells.list(record, List.of(position), separator);
+        if (position == null) {
+            return List.of();
+        }
+        List<String> values = Cells.list(record, List.of(position), separator);
+        values.removeIf(mapping::isAbsent);
+        return values;
     }
 
     private String column(TicketField field) {

@@ -2,6 +2,7 @@ package io.smarttriage.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opens a {@link TicketSource} for an export file (or, for Jira JSON, a folder of files). */
 public final class TicketSources {
@@ -31,6 +32,54 @@ public final class TicketSources {
             case JIRA_CSV -> new JiraCsvSource(opener, name, options);
             case JIRA_JSON -> JiraJsonSource.of(file, options);
         };
+    }
+
+    /**
+     * Returns a source for {@code file}, telling its format from its content.
+     *
+     * <p>A folder, or a file starting with {@code {} or {@code [}, is read as Jira REST JSON; a
+     * CSV file whose header has {@code Issue key}, {@code Summary} and {@code Created} as Jira's
+     * CSV export; any other CSV file through {@code options.mapping()} or, when that is unset,
+     * the built-in mapping whose columns its header has.
+     *
+     * @throws IngestException when the file is missing, empty or binary, or fits no format
+     */
+    public static TicketSource open(Path file, IngestOptions options) throws IngestException {
+        DetectedExport detected = detect(file, options);
+        return open(file, detected.format(), detected.options());
+    }
+
+    /**
+     * Tells the format of {@code file} as {@link #open(Path, IngestOptions)} does, without
+     * reading more than its first bytes and header.
+     *
+     * @throws IngestException when the file is missing, empty or binary, or fits no format
+     */
+    public static DetectedExport detect(Path file, IngestOptions options)
+            throws IngestException {
+        if (!Files.exists(file)) {
+            throw new IngestException("'" + file + "' does not exist");
+        }
+        return FormatDetector.detect(file, options);
+    }
+
+    /**
+     * Returns a source reading several Jira REST JSON files one after the other, in the order
+     * given, numbering their issues as one sequence.
+     *
+     * @throws IngestException when the list is empty or a file does not exist
+     */
+    public static TicketSource openJson(List<Path> files, IngestOptions options)
+            throws IngestException {
+        if (files.isEmpty()) {
+            throw new IngestException("no JSON files given");
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IngestException("'" + file + "' does not exist or is not a file");
+            }
+        }
+        return JiraJsonSource.of(files, options);
     }
 
     private static TicketSource mapped(StreamOpener opener, String name, IngestOptions options)

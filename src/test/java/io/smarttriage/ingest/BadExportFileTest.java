@@ -1,6 +1,7 @@
 package io.smarttriage.ingest;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests that files which are not what their format says stop with one clear message. */
 class BadExportFileTest {
     @TempDir Path dir;
 
@@ -15,10 +17,10 @@ class BadExportFileTest {
     void givenMissingFile_open_failsNamingIt() {
         Path file = dir.resolve("nope.csv");
 
-        Throwable thrown = catchOpen(file);
+        IngestException thrown = catchThrowableOfType(IngestException.class,
+                () -> TicketSources.open(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
 
-        assertThatThrownBy(() -> { throw thrown; }).isInstanceOf(IngestException.class)
-                .hasMessage("'" + file + "' does not exist");
+        assertThat(thrown).hasMessage("'" + file + "' does not exist");
     }
 
     @Test
@@ -26,9 +28,10 @@ class BadExportFileTest {
         Path file = Files.write(dir.resolve("empty.csv"), new byte[0]);
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
-                .hasMessage("'" + file + "' is empty");
+        assertThat(thrown).hasMessage("'" + file + "' is empty");
     }
 
     @Test
@@ -37,9 +40,10 @@ class BadExportFileTest {
         Path file = Files.write(dir.resolve("issues.csv"), gzip);
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
-                .hasMessage("'" + file + "' is binary, not text: byte 0 is 0x1f");
+        assertThat(thrown).hasMessage("'" + file + "' is binary, not text: byte 0 is 0x1f");
     }
 
     @Test
@@ -47,8 +51,10 @@ class BadExportFileTest {
         Path file = Exports.write(dir, "other.csv", "Document,Topic_group", "text,Access");
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
+        assertThat(thrown)
                 .hasMessageStartingWith("'" + file + "' does not have the columns [key, project,")
                 .hasMessageEndingWith("that mapping 'apache-jira-bugs' reads; its header starts "
                         + "with: Document, Topic_group");
@@ -61,9 +67,24 @@ class BadExportFileTest {
         Path file = Files.write(dir.resolve("latin1.csv"), bytes);
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("'" + file + "' is not UTF-8 text near line");
+        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at");
+    }
+
+    @Test
+    void givenInvalidUtf8FarIntoTheFile_read_failsNamingTheDataRow() throws Exception {
+        String rows = "fine text,Access\n".repeat(20_000);
+        byte[] bytes = ("Document,Topic_group\n" + rows + "bad \u00ff,Access\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("late.csv"), bytes);
+
+        TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+
+        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at data row");
     }
 
     @Test
@@ -72,29 +93,21 @@ class BadExportFileTest {
                 "fine,Access", "\"never closed,Access", "more,Access");
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("'" + file + "' is not valid CSV (")
-                .hasMessageEndingWith("(data row 2)");
+        assertThat(thrown)
+                .hasMessageStartingWith("'" + file + "' is not valid CSV at data row 2, near line");
     }
 
     @Test
     void givenMappedFormatWithoutMapping_open_failsAskingForOne() throws Exception {
         Path file = Exports.write(dir, "t.csv", "Document,Topic_group");
 
-        Throwable thrown = catchOpen(file);
+        IngestException thrown = catchThrowableOfType(IngestException.class,
+                () -> TicketSources.open(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
 
-        assertThatThrownBy(() -> { throw thrown; }).isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("format mapped-csv needs a column mapping");
-    }
-
-    private static Throwable catchOpen(Path file) {
-        try {
-            TicketSources.open(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults());
-            return null;
-        } catch (IngestException e) {
-            return e;
-        }
+        assertThat(thrown).hasMessageStartingWith("format mapped-csv needs a column mapping");
     }
 
     private static IngestOptions bugs() {

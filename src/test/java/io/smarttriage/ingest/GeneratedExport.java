@@ -2,20 +2,26 @@ package io.smarttriage.ingest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
 
-/** A CSV export produced row by row on demand, counting the bytes handed out so far. */
+/** An export produced row by row on demand, counting the bytes handed out so far. */
 final class GeneratedExport extends InputStream {
     private final long rows;
-    private final String filler;
-    private byte[] chunk = "key,created,summary\n".getBytes(StandardCharsets.US_ASCII);
+    private final LongFunction<String> row;
+    private final String tail;
+    private byte[] chunk;
     private int position;
     private long nextRow = 1;
     private long served;
 
-    /** An export of {@code rows} rows whose summaries are {@code filler}. */
-    GeneratedExport(long rows, String filler) {
+    /**
+     * An export made of {@code head}, rows 1 to {@code rows} from {@code row}, then {@code tail}.
+     */
+    GeneratedExport(String head, LongFunction<String> row, long rows, String tail) {
+        this.chunk = bytes(head);
+        this.row = row;
         this.rows = rows;
-        this.filler = filler;
+        this.tail = tail;
     }
 
     /** Bytes read from this stream so far. */
@@ -51,12 +57,16 @@ final class GeneratedExport extends InputStream {
         if (position < chunk.length) {
             return true;
         }
-        if (nextRow > rows) {
+        if (nextRow > rows + 1) {
             return false;
         }
-        String row = "GEN-" + nextRow++ + ",2020-01-02T03:04:05Z,\"" + filler + "\"\r\n";
-        chunk = row.getBytes(StandardCharsets.US_ASCII);
+        chunk = bytes(nextRow <= rows ? row.apply(nextRow) : tail);
+        nextRow++;
         position = 0;
-        return true;
+        return chunk.length > 0 || fill();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

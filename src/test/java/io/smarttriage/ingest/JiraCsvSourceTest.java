@@ -1,7 +1,7 @@
 package io.smarttriage.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.smarttriage.domain.Ticket;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests for reading Jira's "CSV (all fields)" export. */
 class JiraCsvSourceTest {
     private static final String HEADER = "Summary,Issue key,Issue id,Issue Type,Project key,"
             + "Priority,Reporter,Assignee,Created,Resolved,Component/s,Component/s,Labels,"
@@ -95,8 +96,10 @@ class JiraCsvSourceTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.JIRA_CSV,
                 IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
+        assertThat(thrown)
                 .hasMessage("'" + file + "' is not a Jira CSV export: it lacks the columns "
                         + "[Issue key, Summary, Created]; its header starts with: "
                         + "Document, Topic_group");
@@ -108,9 +111,10 @@ class JiraCsvSourceTest {
         IngestOptions options = IngestOptions.defaults().withCategoryField("Custom field (X)");
 
         TicketSource source = TicketSources.open(file, ExportFormat.JIRA_CSV, options);
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
 
-        assertThatThrownBy(() -> source.read(t -> { })).isInstanceOf(IngestException.class)
-                .hasMessage("'" + file + "' has no category column 'Custom field (X)'; "
+        assertThat(thrown).hasMessage("'" + file + "' has no category column 'Custom field (X)'; "
                         + "its header starts with: Issue key, Summary, Created");
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Tests for reading arbitrary CSV exports through a column mapping. */
 class MappedCsvSourceTest {
     private static final String BUGS_HEADER = "key,project,issue_id,issue_type,priority,status,"
             + "status_category,resolution,created,updated,resolved,summary,description,"
@@ -110,6 +111,23 @@ class MappedCsvSourceTest {
                 .containsExactly(
                         tuple("ITS-1", "please reset my badge", "Access", null),
                         tuple("ITS-2", "new laptop, with dock", "Hardware", null));
+    }
+
+    @Test
+    void givenMappingFileWithPlaceholders_read_treatsThemAsAbsent() throws Exception {
+        Path mappingFile = Exports.write(dir, "m.properties", "key=Id", "created=Opened",
+                "assignee=Owner", "components=Parts", "list.separator=, ",
+                "date.pattern=dd.MM.yyyy HH:mm", "date.zone=Europe/Berlin",
+                "absent.values=None,Unassigned");
+        Path file = Exports.write(dir, "t.csv", "Id,Opened,Owner,Parts",
+                "T-1,01.07.2024 12:00,Unassigned,\"UI, None, API\"");
+
+        Ticket ticket = Exports.readAll(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()
+                .withMapping(ColumnMappings.resolve(mappingFile.toString()))).tickets().get(0);
+
+        assertThat(ticket.created()).isEqualTo(Instant.parse("2024-07-01T10:00:00Z"));
+        assertThat(ticket.assignee()).isNull();
+        assertThat(ticket.components()).containsExactly("UI", "API");
     }
 
     @Test

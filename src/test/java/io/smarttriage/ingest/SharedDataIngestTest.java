@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reads the real exports in {@code ../shared/data} end to end when that folder is present. */
+/**
+ * Reads the real exports in {@code ../shared/data} end to end when that folder is present and
+ * checks the row counts its README gives; every rejected row must have an explained reason.
+ */
 class SharedDataIngestTest {
     private static final Path DATA = Path.of("..", "shared", "data");
 
@@ -46,10 +51,43 @@ class SharedDataIngestTest {
         assertThat(categorised.get()).isEqualTo(summary.rowsUsed()).isEqualTo(47_837);
     }
 
+    @Test
+    void givenApacheJiraTriage_read_rejectsOnlyTheRelativeDatesTheReadmeNames() throws Exception {
+        Path file = present("apache-jira-triage/issues.csv");
+
+        IngestSummary summary = read(file, ColumnMappings.APACHE_JIRA_TRIAGE, ticket -> { });
+
+        assertThat(summary.rowsRead()).isEqualTo(19_633);
+        assertThat(summary.firstErrors()).hasSize((int) summary.rowsRejected())
+                .allSatisfy(error -> assertThat(error.reason()).matches(
+                        "is empty; .*|'.*' is not a date in pattern dd/MMM/yy HH:mm .*"));
+        assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("created"))
+                .hasSize(20);
+        assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("resolved"))
+                .hasSizeLessThanOrEqualTo(15);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "apache-jira-bugs/issues.csv, mapped-csv (mapping apache-jira-bugs)",
+        "apache-jira-triage/issues.csv, mapped-csv (mapping apache-jira-triage)",
+        "it-service-tickets/all_tickets_processed_improved_v3.csv, "
+                + "mapped-csv (mapping it-service-tickets)"
+    })
+    void givenSharedExport_detect_findsItsBuiltInMapping(String relative, String expected)
+            throws Exception {
+        Path file = present(relative);
+
+        DetectedExport detected = TicketSources.detect(file, IngestOptions.defaults());
+
+        assertThat(detected.describe()).isEqualTo(expected);
+    }
+
     private static IngestSummary read(Path file, String mapping, Consumer<Ticket> sink)
             throws IngestException {
-        IngestOptions options =
-                IngestOptions.defaults().withMapping(ColumnMappings.resolve(mapping));
+        IngestOptions options = IngestOptions.defaults()
+                .withMapping(ColumnMappings.resolve(mapping))
+                .withMaxErrors(100);
         return TicketSources.open(file, ExportFormat.MAPPED_CSV, options).read(sink);
     }
 

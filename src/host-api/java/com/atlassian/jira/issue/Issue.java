@@ -1,0 +1,12 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.project.Project;
+
+/** Host API stub: a Jira issue (only the getters the app calls). */
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    Project getProjectObject();
+}

@@ -1,0 +1,2 @@
+/** ArchUnit rules for the package structure. */
+package io.smarttriage.architecture;

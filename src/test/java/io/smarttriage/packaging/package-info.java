@@ -1,0 +1,2 @@
+/** Tests on the packaged app jar (failsafe, after {@code package}) and their helpers. */
+package io.smarttriage.packaging;
