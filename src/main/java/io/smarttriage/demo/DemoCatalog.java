@@ -6,99 +6,175 @@ import java.util.List;
 /** The fixed vocabulary of the generated service desk: categories, components and phrases. */
 final class DemoCatalog {
 
-    static final List<DemoCategory> CATEGORIES = List.of(
-            new DemoCategory("Access", 0.22, List.of(
-                    component("Accounts", "Password reset needed|Account locked out|New login for",
-                            "my account is locked after too many password attempts|"
-                                    + "I forgot my password and the reset link expired|"
-                                    + "please create a login for the new starter"),
-                    component("Permissions", "Need access to shared folder|Permission request",
-                            "I need read and write permission on the finance share|"
-                                    + "please grant me access to the project folder|"
-                                    + "access denied when I open the team drive")),
-                    List.of("alex.morgan", "sam.okafor")),
-            new DemoCategory("Hardware", 0.22, List.of(
-                    component("Laptops", "Laptop will not start|Laptop battery problem",
-                            "my laptop does not boot and the screen stays black|"
-                                    + "the battery drains within an hour|"
-                                    + "the keyboard of my laptop has broken keys"),
-                    component("Printers", "Printer not working|Printer jam on floor",
-                            "the printer on the third floor shows a paper jam|"
-                                    + "printing fails with a toner error|"
-                                    + "the printer prints blank pages"),
-                    component("Peripherals", "Monitor flickering|Docking station issue",
-                            "my second monitor flickers and goes dark|"
-                                    + "the docking station does not detect the headset|"
-                                    + "mouse and webcam stop working after docking")),
-                    List.of("jordan.lee", "priya.nair", "tom.becker")),
-            new DemoCategory("Software", 0.2, List.of(
-                    component("Email", "Outlook keeps crashing|Mailbox full",
-                            "outlook crashes when I open the calendar|"
-                                    + "my mailbox is full and I cannot send email|"
-                                    + "shared mailbox does not sync"),
-                    component("Office", "Excel macro error|Install software request",
-                            "excel shows a macro error when I open the spreadsheet|"
-                                    + "please install the latest version of the editor|"
-                                    + "word freezes while saving documents"),
-                    component("ERP", "ERP report fails|Cannot post invoice in ERP",
-                            "the ERP module throws an error when posting invoices|"
-                                    + "the monthly report in the ERP system times out|"
-                                    + "ERP screen is stuck on loading")),
-                    List.of("chris.ward", "mei.chen")),
-            new DemoCategory("Network", 0.14, List.of(
-                    component("VPN", "VPN cannot connect|VPN drops",
-                            "the VPN client fails to connect from home|"
-                                    + "the VPN tunnel drops every few minutes|"
-                                    + "VPN certificate expired"),
-                    component("Wi-Fi", "Wi-Fi slow in meeting room|No wireless signal",
-                            "wireless signal is very weak in the meeting room|"
-                                    + "wifi keeps disconnecting on the second floor|"
-                                    + "guest wifi password does not work")),
-                    List.of("dana.kovac", "sam.okafor")),
-            new DemoCategory("HR", 0.12, List.of(
-                    component("Payroll", "Payslip question|Salary not received",
-                            "my payslip shows the wrong overtime hours|"
-                                    + "salary has not arrived this month|"
-                                    + "tax code on payslip looks wrong"),
-                    component("Leave", "Holiday request|Sick leave record",
-                            "please update my holiday balance|"
-                                    + "my sick leave days are not recorded|"
-                                    + "parental leave form question")),
-                    List.of("lena.fischer", "omar.haddad")),
-            new DemoCategory("Purchase", 0.1, List.of(
-                    component("Licences", "Licence renewal|Need software licence",
-                            "the licence for the design tool expires next month|"
-                                    + "please buy a licence for the statistics package|"
-                                    + "renew our subscription seats"),
-                    component("Equipment", "Order new headset|Purchase request for chair",
-                            "please order a new headset for calls|"
-                                    + "I would like to purchase an ergonomic chair|"
-                                    + "quote for two extra monitors")),
-                    List.of("nina.brooks", "lena.fischer")));
+    static final List<DemoCategory> CATEGORIES =
+            List.of(
+                    new DemoCategory(
+                            "Access",
+                            0.22,
+                            List.of(
+                                    component(
+                                            "Accounts",
+                                            "Password reset needed|Account locked out|New login for",
+                                            "my account is locked after too many password attempts|"
+                                                    + "I forgot my password and the reset link expired|"
+                                                    + "please create a login for the new starter"),
+                                    component(
+                                            "Permissions",
+                                            "Need access to shared folder|Permission request",
+                                            "I need read and write permission on the finance share|"
+                                                    + "please grant me access to the project folder|"
+                                                    + "access denied when I open the team drive")),
+                            List.of("alex.morgan", "sam.okafor")),
+                    new DemoCategory(
+                            "Hardware",
+                            0.22,
+                            List.of(
+                                    component(
+                                            "Laptops",
+                                            "Laptop will not start|Laptop battery problem",
+                                            "my laptop does not boot and the screen stays black|"
+                                                    + "the battery drains within an hour|"
+                                                    + "the keyboard of my laptop has broken keys"),
+                                    component(
+                                            "Printers",
+                                            "Printer not working|Printer jam on floor",
+                                            "the printer on the third floor shows a paper jam|"
+                                                    + "printing fails with a toner error|"
+                                                    + "the printer prints blank pages"),
+                                    component(
+                                            "Peripherals",
+                                            "Monitor flickering|Docking station issue",
+                                            "my second monitor flickers and goes dark|"
+                                                    + "the docking station does not detect the headset|"
+                                                    + "mouse and webcam stop working after docking")),
+                            List.of("jordan.lee", "priya.nair", "tom.becker")),
+                    new DemoCategory(
+                            "Software",
+                            0.2,
+                            List.of(
+                                    component(
+                                            "Email",
+                                            "Outlook keeps crashing|Mailbox full",
+                                            "outlook crashes when I open the calendar|"
+                                                    + "my mailbox is full and I cannot send email|"
+                                                    + "shared mailbox does not sync"),
+                                    component(
+                                            "Office",
+                                            "Excel macro error|Install software request",
+                                            "excel shows a macro error when I open the spreadsheet|"
+                                                    + "please install the latest version of the editor|"
+                                                    + "word freezes while saving documents"),
+                                    component(
+                                            "ERP",
+                                            "ERP report fails|Cannot post invoice in ERP",
+                                            "the ERP module throws an error when posting invoices|"
+                                                    + "the monthly report in the ERP system times out|"
+                                                    + "ERP screen is stuck on loading")),
+                            List.of("chris.ward", "mei.chen")),
+                    new DemoCategory(
+                            "Network",
+                            0.14,
+                            List.of(
+                                    component(
+                                            "VPN",
+                                            "VPN cannot connect|VPN drops",
+                                            "the VPN client fails to connect from home|"
+                                                    + "the VPN tunnel drops every few minutes|"
+                                                    + "VPN certificate expired"),
+                                    component(
+                                            "Wi-Fi",
+                                            "Wi-Fi slow in meeting room|No wireless signal",
+                                            "wireless signal is very weak in the meeting room|"
+                                                    + "wifi keeps disconnecting on the second floor|"
+                                                    + "guest wifi password does not work")),
+                            List.of("dana.kovac", "sam.okafor")),
+                    new DemoCategory(
+                            "HR",
+                            0.12,
+                            List.of(
+                                    component(
+                                            "Payroll",
+                                            "Payslip question|Salary not received",
+                                            "my payslip shows the wrong overtime hours|"
+                                                    + "salary has not arrived this month|"
+                                                    + "tax code on payslip looks wrong"),
+                                    component(
+                                            "Leave",
+                                            "Holiday request|Sick leave record",
+                                            "please update my holiday balance|"
+                                                    + "my sick leave days are not recorded|"
+                                                    + "parental leave form question")),
+                            List.of("lena.fischer", "omar.haddad")),
+                    new DemoCategory(
+                            "Purchase",
+                            0.1,
+                            List.of(
+                                    component(
+                                            "Licences",
+                                            "Licence renewal|Need software licence",
+                                            "the licence for the design tool expires next month|"
+                                                    + "please buy a licence for the statistics package|"
+                                                    + "renew our subscription seats"),
+                                    component(
+                                            "Equipment",
+                                            "Order new headset|Purchase request for chair",
+                                            "please order a new headset for calls|"
+                                                    + "I would like to purchase an ergonomic chair|"
+                                                    + "quote for two extra monitors")),
+                            List.of("nina.brooks", "lena.fischer")));
 
     /** Priorities from most to least urgent, with their shares and the phrases that signal them. */
-    static final List<DemoPriority> PRIORITIES = List.of(
-            new DemoPriority("Urgent", 0.04, List.of("production is down for everyone",
-                    "the whole office cannot work", "security incident, please act now",
-                    "deadline in one hour, critical")),
-            new DemoPriority("High", 0.16, List.of("this blocks my work today",
-                    "a customer meeting depends on it", "several colleagues are affected")),
-            new DemoPriority("Medium", 0.55, List.of("please have a look", "thanks for checking",
-                    "it happens now and then")),
-            new DemoPriority("Low", 0.25, List.of("no rush, whenever you have time",
-                    "nice to have", "low importance, next week is fine")));
+    static final List<DemoPriority> PRIORITIES =
+            List.of(
+                    new DemoPriority(
+                            "Urgent",
+                            0.04,
+                            List.of(
+                                    "production is down for everyone",
+                                    "the whole office cannot work",
+                                    "security incident, please act now",
+                                    "deadline in one hour, critical")),
+                    new DemoPriority(
+                            "High",
+                            0.16,
+                            List.of(
+                                    "this blocks my work today",
+                                    "a customer meeting depends on it",
+                                    "several colleagues are affected")),
+                    new DemoPriority(
+                            "Medium",
+                            0.55,
+                            List.of(
+                                    "please have a look",
+                                    "thanks for checking",
+                                    "it happens now and then")),
+                    new DemoPriority(
+                            "Low",
+                            0.25,
+                            List.of(
+                                    "no rush, whenever you have time",
+                                    "nice to have",
+                                    "low importance, next week is fine")));
 
     /** Sentences that any request may contain and that say nothing about its labels. */
-    static final List<String> FILLER = List.of("Hello team,", "Hi,", "Good morning,",
-            "I tried restarting already.", "Thanks in advance.", "Regards.",
-            "Let me know if you need more details.", "Screenshot attached.",
-            "This started yesterday.", "My colleague has the same setup.");
+    static final List<String> FILLER =
+            List.of(
+                    "Hello team,",
+                    "Hi,",
+                    "Good morning,",
+                    "I tried restarting already.",
+                    "Thanks in advance.",
+                    "Regards.",
+                    "Let me know if you need more details.",
+                    "Screenshot attached.",
+                    "This started yesterday.",
+                    "My colleague has the same setup.");
 
     private DemoCatalog() {}
 
     private static DemoComponent component(String name, String subjects, String details) {
-        return new DemoComponent(name, List.of(subjects.split("\\|")),
-                List.of(details.split("\\|")));
+        return new DemoComponent(
+                name, List.of(subjects.split("\\|")), List.of(details.split("\\|")));
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.List;
  * @param components components of the category, each with its phrases
  * @param agents user names of the agents of the category's team
  */
-record DemoCategory(String name, double weight, List<DemoComponent> components,
-        List<String> agents) {
+record DemoCategory(
+        String name, double weight, List<DemoComponent> components, List<String> agents) {
 
     /**
      * A component of a category and the words requests about it use.

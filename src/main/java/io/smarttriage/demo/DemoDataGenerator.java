@@ -58,10 +58,10 @@ public final class DemoDataGenerator {
     private Draft draft(Random random) {
         DemoCategory written = pickCategory(random);
         DemoComponent component = pick(random, written.components());
-        DemoCategory labelled = random.nextDouble() < LABEL_NOISE
-                ? pick(random, DemoCatalog.CATEGORIES) : written;
-        DemoComponent labelledComponent = labelled == written
-                ? component : pick(random, labelled.components());
+        DemoCategory labelled =
+                random.nextDouble() < LABEL_NOISE ? pick(random, DemoCatalog.CATEGORIES) : written;
+        DemoComponent labelledComponent =
+                labelled == written ? component : pick(random, labelled.components());
         DemoPriority priority = pickPriority(random);
         Draft draft = new Draft();
         draft.created = createdTime(random);
@@ -71,14 +71,15 @@ public final class DemoDataGenerator {
         draft.summary = pick(random, component.subjects());
         draft.description = description(random, component, priority);
         draft.reporter = String.format("user%04d", random.nextInt(600));
-        draft.assignee = random.nextDouble() < OWN_TEAM
-                ? pick(random, labelled.agents())
-                : pick(random, pick(random, DemoCatalog.CATEGORIES).agents());
+        draft.assignee =
+                random.nextDouble() < OWN_TEAM
+                        ? pick(random, labelled.agents())
+                        : pick(random, pick(random, DemoCatalog.CATEGORIES).agents());
         return draft;
     }
 
-    private static String description(Random random, DemoComponent component,
-            DemoPriority priority) {
+    private static String description(
+            Random random, DemoComponent component, DemoPriority priority) {
         StringBuilder text = new StringBuilder(pick(random, DemoCatalog.FILLER));
         text.append(' ').append(capitalise(pick(random, component.details()))).append('.');
         if (random.nextDouble() < SIGNAL_SHOWN) {
@@ -158,9 +159,15 @@ public final class DemoDataGenerator {
         }
 
         Ticket toTicket(String key) {
-            return Ticket.builder(key, created).project(PROJECT).summary(summary)
-                    .description(description).reporter(reporter).assignee(assignee)
-                    .priority(priority).category(category).components(List.of(component))
+            return Ticket.builder(key, created)
+                    .project(PROJECT)
+                    .summary(summary)
+                    .description(description)
+                    .reporter(reporter)
+                    .assignee(assignee)
+                    .priority(priority)
+                    .category(category)
+                    .components(List.of(component))
                     .build();
         }
     }

@@ -12,5 +12,10 @@ import java.util.List;
  * @param fields results per measured field
  * @param skipped requested fields that could not be measured
  */
-record BacktestResult(String command, DatasetInfo dataset, SplitInfo split, long seed,
-        List<FieldResult> fields, List<SkippedField> skipped) {}
+record BacktestResult(
+        String command,
+        DatasetInfo dataset,
+        SplitInfo split,
+        long seed,
+        List<FieldResult> fields,
+        List<SkippedField> skipped) {}

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs a backtest: reads the requests, learns each field from history before the cut, then
- * triages the later requests one at a time as if they were arriving live, and scores the result.
+ * Runs a backtest: reads the requests, learns each field from history before the cut, then triages
+ * the later requests one at a time as if they were arriving live, and scores the result.
  */
 final class BacktestRunner {
 
@@ -31,17 +31,28 @@ final class BacktestRunner {
      * @param fields the fields to measure
      * @param seed training seed
      */
-    BacktestResult run(String command, DataSource source, TicketFeed feed, Instant cut,
-            List<TargetField> fields, long seed) {
+    BacktestResult run(
+            String command,
+            DataSource source,
+            TicketFeed feed,
+            Instant cut,
+            List<TargetField> fields,
+            long seed) {
         List<Ticket> tickets = new ArrayList<>();
-        FeedSummary summary = feed.read(ticket -> {
-            tickets.add(ticket);
-            progress.rowsRead(tickets.size());
-        });
+        FeedSummary summary =
+                feed.read(
+                        ticket -> {
+                            tickets.add(ticket);
+                            progress.rowsRead(tickets.size());
+                        });
         if (tickets.isEmpty()) {
-            throw new InputException(source.source() + ": no usable request in the export ("
-                    + summary.rowsRead() + " rows read, " + summary.rowsRejected()
-                    + " rejected)");
+            throw new InputException(
+                    source.source()
+                            + ": no usable request in the export ("
+                            + summary.rowsRead()
+                            + " rows read, "
+                            + summary.rowsRejected()
+                            + " rejected)");
         }
         HistorySplit split = HistorySplit.of(tickets, cut);
         List<FieldResult> results = new ArrayList<>();
@@ -57,7 +68,7 @@ final class BacktestRunner {
                 results.add(fieldBacktest.run(field, split));
             }
         }
-        return new BacktestResult(command, source.withRead(summary), split.info(), seed,
-                results, skipped);
+        return new BacktestResult(
+                command, source.withRead(summary), split.info(), seed, results, skipped);
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every failure into one line on the error stream and an exit code, never a stack trace:
- * 2 for a usage error, 1 for bad input or data, 3 for an internal error.
+ * Turns every failure into one line on the error stream and an exit code, never a stack trace: 2
+ * for a usage error, 1 for bad input or data, 3 for an internal error.
  */
 final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -45,8 +45,12 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             err.flush();
             return BAD_INPUT;
         }
-        err.println(prefix(command) + "internal error: " + ex.getClass().getSimpleName() + ": "
-                + ex.getMessage());
+        err.println(
+                prefix(command)
+                        + "internal error: "
+                        + ex.getClass().getSimpleName()
+                        + ": "
+                        + ex.getMessage());
         err.flush();
         return INTERNAL;
     }

@@ -19,13 +19,16 @@ record ConfusionMatrix(List<String> labels, int groupedClasses, List<List<Intege
 
     /** Builds the matrix for {@code outcomes}, showing at most {@code maxClasses} classes. */
     static ConfusionMatrix of(List<Outcome> outcomes, int maxClasses) {
-        Map<String, Long> frequency = outcomes.stream()
-                .collect(Collectors.groupingBy(Outcome::truth, Collectors.counting()));
+        Map<String, Long> frequency =
+                outcomes.stream()
+                        .collect(Collectors.groupingBy(Outcome::truth, Collectors.counting()));
         outcomes.forEach(o -> frequency.putIfAbsent(o.predicted(), 0L));
-        List<String> ranked = frequency.keySet().stream()
-                .sorted(Comparator.comparing((String l) -> -frequency.get(l))
-                        .thenComparing(Comparator.naturalOrder()))
-                .toList();
+        List<String> ranked =
+                frequency.keySet().stream()
+                        .sorted(
+                                Comparator.comparing((String l) -> -frequency.get(l))
+                                        .thenComparing(Comparator.naturalOrder()))
+                        .toList();
         List<String> shown = ranked.subList(0, Math.min(maxClasses, ranked.size()));
         int grouped = ranked.size() - shown.size();
         Map<String, Integer> index = new HashMap<>();
@@ -35,8 +38,8 @@ record ConfusionMatrix(List<String> labels, int groupedClasses, List<List<Intege
         int size = shown.size() + (grouped > 0 ? 1 : 0);
         int[][] cells = new int[size][size];
         for (Outcome outcome : outcomes) {
-            cells[index.getOrDefault(outcome.truth(), size - 1)]
-                    [index.getOrDefault(outcome.predicted(), size - 1)]++;
+            cells[index.getOrDefault(outcome.truth(), size - 1)][
+                    index.getOrDefault(outcome.predicted(), size - 1)]++;
         }
         List<List<Integer>> rows = new ArrayList<>(size);
         for (int[] row : cells) {

@@ -32,46 +32,57 @@ final class ConsoleReport {
     private void printData(DatasetInfo dataset) {
         FeedSummary read = dataset.read();
         out.printf("Data: %s (%s)%n", dataset.source(), dataset.format());
-        out.printf("Read %,d rows: %,d used, %,d rejected%n", read.rowsRead(), read.rowsUsed(),
-                read.rowsRejected());
-        read.rejections().stream().limit(SHOWN_REJECTIONS)
+        out.printf(
+                "Read %,d rows: %,d used, %,d rejected%n",
+                read.rowsRead(), read.rowsUsed(), read.rowsRejected());
+        read.rejections().stream()
+                .limit(SHOWN_REJECTIONS)
                 .forEach(reason -> out.printf("  rejected: %s%n", reason));
         if (read.rowsRejected() > SHOWN_REJECTIONS) {
-            out.printf("  (%,d more rejected rows; all are listed in the JSON result)%n",
+            out.printf(
+                    "  (%,d more rejected rows; all are listed in the JSON result)%n",
                     read.rowsRejected() - SHOWN_REJECTIONS);
         }
     }
 
     private void printSplit(SplitInfo split) {
         if (split.cut() == null) {
-            out.printf("Split: the data has no creation dates, so every fifth row (row i, "
-                    + "0-based, with i %% 5 == 0) was held out: trained on %,d requests, "
-                    + "triaged %,d%n", split.trainRows(), split.testRows());
+            out.printf(
+                    "Split: the data has no creation dates, so every fifth row (row i, "
+                            + "0-based, with i %% 5 == 0) was held out: trained on %,d requests, "
+                            + "triaged %,d%n",
+                    split.trainRows(), split.testRows());
             return;
         }
-        out.printf("Split: trained on %,d requests created before %s%s, triaged the %,d "
-                + "created on or after it one at a time, oldest first%n", split.trainRows(),
-                split.cut(), split.cutGiven() ? "" : " (default cut: after 80% of the history)",
+        out.printf(
+                "Split: trained on %,d requests created before %s%s, triaged the %,d "
+                        + "created on or after it one at a time, oldest first%n",
+                split.trainRows(),
+                split.cut(),
+                split.cutGiven() ? "" : " (default cut: after 80% of the history)",
                 split.testRows());
         if (split.undatedExcluded() > 0) {
-            out.printf("  %,d requests without a creation date were left out%n",
+            out.printf(
+                    "  %,d requests without a creation date were left out%n",
                     split.undatedExcluded());
         }
     }
 
     private void printField(FieldResult field) {
-        String threshold = field.threshold() > 1
-                ? "none (no confidence reached the target precision; the app only suggests)"
-                : String.format("%.2f", field.threshold());
-        out.printf("%n%s: %,d classes, %,d trained, %,d triaged, shipped threshold %s%n",
+        String threshold =
+                field.threshold() > 1
+                        ? "none (no confidence reached the target precision; the app only suggests)"
+                        : String.format("%.2f", field.threshold());
+        out.printf(
+                "%n%s: %,d classes, %,d trained, %,d triaged, shipped threshold %s%n",
                 field.field(), field.classes(), field.trainRows(), field.testRows(), threshold);
-        out.printf("  %-22s %8s   %s%n", "", "model", "majority baseline ("
-                + field.baselineLabel() + ")");
+        out.printf(
+                "  %-22s %8s   %s%n",
+                "", "model", "majority baseline (" + field.baselineLabel() + ")");
         row("accuracy", field.model().accuracy(), field.baseline().accuracy());
         row("macro-F1", field.model().macroF1(), field.baseline().macroF1());
         if (field.model().urgentRecall() != null) {
-            row("urgent recall", field.model().urgentRecall(),
-                    field.baseline().urgentRecall());
+            row("urgent recall", field.model().urgentRecall(), field.baseline().urgentRecall());
         }
         String at = field.threshold() > 1 ? "@never" : String.format("@%.2f", field.threshold());
         row("coverage " + at, field.atThreshold().coverage(), 1.0);

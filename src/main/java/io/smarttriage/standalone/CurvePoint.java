@@ -22,7 +22,9 @@ record CurvePoint(double threshold, double coverage, double precision) {
                 right += outcome.correct() ? 1 : 0;
             }
         }
-        return new CurvePoint(threshold, outcomes.isEmpty() ? 0 : (double) acted / outcomes.size(),
+        return new CurvePoint(
+                threshold,
+                outcomes.isEmpty() ? 0 : (double) acted / outcomes.size(),
                 acted == 0 ? 0 : (double) right / acted);
     }
 

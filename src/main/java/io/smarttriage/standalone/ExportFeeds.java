@@ -22,11 +22,12 @@ final class ExportFeeds {
      * @param options date pattern, zone and category field; the mapping is added here
      * @throws InputException when the file or the mapping cannot be opened
      */
-    static TicketFeed open(Path file, ExportFormat format, String mapping,
-            IngestOptions options) {
+    static TicketFeed open(Path file, ExportFormat format, String mapping, IngestOptions options) {
         try {
-            IngestOptions withMapping = mapping == null ? options
-                    : options.withMapping(ColumnMappings.resolve(mapping));
+            IngestOptions withMapping =
+                    mapping == null
+                            ? options
+                            : options.withMapping(ColumnMappings.resolve(mapping));
             return feed(TicketSources.open(file, format, withMapping));
         } catch (IngestException e) {
             throw new InputException(e.getMessage(), e);
@@ -44,7 +45,10 @@ final class ExportFeeds {
     }
 
     private static FeedSummary summary(IngestSummary summary) {
-        return new FeedSummary(summary.rowsRead(), summary.rowsUsed(), summary.rowsRejected(),
+        return new FeedSummary(
+                summary.rowsRead(),
+                summary.rowsUsed(),
+                summary.rowsRejected(),
                 summary.firstErrors().stream().map(RowError::toString).toList());
     }
 }

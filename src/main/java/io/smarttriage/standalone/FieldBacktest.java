@@ -51,27 +51,41 @@ final class FieldBacktest {
         List<Outcome> outcomes = new ArrayList<>(test.size());
         for (Ticket ticket : test) {
             FieldClassifier.Prediction prediction = classifier.predict(ticket);
-            outcomes.add(new Outcome(field.valueOf(ticket), prediction.label(),
-                    prediction.confidence()));
+            outcomes.add(
+                    new Outcome(
+                            field.valueOf(ticket), prediction.label(), prediction.confidence()));
             progress.triaged(name, outcomes.size(), test.size());
         }
         return score(field, train, outcomes, classifier.threshold());
     }
 
-    private static FieldResult score(TargetField field, List<Ticket> train,
-            List<Outcome> outcomes, double threshold) {
-        Map<String, Long> counts = train.stream()
-                .collect(Collectors.groupingBy(field::valueOf, Collectors.counting()));
-        String majority = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .findFirst().orElseThrow().getKey();
-        List<Outcome> baseline = outcomes.stream()
-                .map(o -> new Outcome(o.truth(), majority, 1.0)).toList();
+    private static FieldResult score(
+            TargetField field, List<Ticket> train, List<Outcome> outcomes, double threshold) {
+        Map<String, Long> counts =
+                train.stream()
+                        .collect(Collectors.groupingBy(field::valueOf, Collectors.counting()));
+        String majority =
+                counts.entrySet().stream()
+                        .sorted(
+                                Map.Entry.<String, Long>comparingByValue()
+                                        .reversed()
+                                        .thenComparing(Map.Entry.comparingByKey()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getKey();
+        List<Outcome> baseline =
+                outcomes.stream().map(o -> new Outcome(o.truth(), majority, 1.0)).toList();
         boolean urgency = field == TargetField.PRIORITY;
-        return new FieldResult(field.name().toLowerCase(Locale.ROOT), train.size(),
-                outcomes.size(), counts.size(), threshold, Scores.of(outcomes, urgency), majority,
-                Scores.of(baseline, urgency), CurvePoint.at(outcomes, threshold),
+        return new FieldResult(
+                field.name().toLowerCase(Locale.ROOT),
+                train.size(),
+                outcomes.size(),
+                counts.size(),
+                threshold,
+                Scores.of(outcomes, urgency),
+                majority,
+                Scores.of(baseline, urgency),
+                CurvePoint.at(outcomes, threshold),
                 ReliabilityBin.table(outcomes, RELIABILITY_BINS),
                 CurvePoint.curve(outcomes, CURVE_STEPS),
                 ConfusionMatrix.of(outcomes, CONFUSION_CLASSES));

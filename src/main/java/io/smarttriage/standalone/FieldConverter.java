@@ -20,8 +20,15 @@ final class FieldConverter implements ITypeConverter<TargetField> {
                 return field;
             }
         }
-        throw new TypeConversionException("'" + value + "' is not a field the backtest measures;"
-                + " use " + String.join(", ", MEASURABLE.stream()
-                        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+        throw new TypeConversionException(
+                "'"
+                        + value
+                        + "' is not a field the backtest measures;"
+                        + " use "
+                        + String.join(
+                                ", ",
+                                MEASURABLE.stream()
+                                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                                        .toList()));
     }
 }

@@ -18,6 +18,16 @@ import java.util.List;
  * @param curve coverage and precision by threshold
  * @param confusion confusion matrix of the classifier
  */
-record FieldResult(String field, int trainRows, int testRows, int classes, double threshold,
-        Scores model, String baselineLabel, Scores baseline, CurvePoint atThreshold,
-        List<ReliabilityBin> reliability, List<CurvePoint> curve, ConfusionMatrix confusion) {}
+record FieldResult(
+        String field,
+        int trainRows,
+        int testRows,
+        int classes,
+        double threshold,
+        Scores model,
+        String baselineLabel,
+        Scores baseline,
+        CurvePoint atThreshold,
+        List<ReliabilityBin> reliability,
+        List<CurvePoint> curve,
+        ConfusionMatrix confusion) {}

@@ -31,10 +31,10 @@ final class HtmlReportWriter {
     HtmlReportWriter() {
         Properties properties = new Properties();
         properties.setProperty("resource.loaders", "classpath");
-        properties.setProperty("resource.loader.classpath.class",
-                ClasspathResourceLoader.class.getName());
-        properties.setProperty("event_handler.reference_insertion.class",
-                EscapeHtmlReference.class.getName());
+        properties.setProperty(
+                "resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        properties.setProperty(
+                "event_handler.reference_insertion.class", EscapeHtmlReference.class.getName());
         engine = new VelocityEngine(properties);
         engine.init();
     }
@@ -43,20 +43,31 @@ final class HtmlReportWriter {
     void write(BacktestResult result, Path file) {
         Template template = engine.getTemplate(TEMPLATE, StandardCharsets.UTF_8.name());
         VelocityContext context = new VelocityContext();
-        context.put("result", mapper.convertValue(result, new TypeReference<Map<String, Object>>() {
-        }));
+        context.put(
+                "result", mapper.convertValue(result, new TypeReference<Map<String, Object>>() {}));
         context.put("plots", result.fields().stream().map(PlotGeometry::of).toList());
         context.put("text", new ReportMessages(Locale.ENGLISH));
         context.put("num", new ReportNumbers());
-        context.put("plot", Map.of("left", PlotGeometry.LEFT, "top", PlotGeometry.TOP,
-                "width", PlotGeometry.WIDTH, "height", PlotGeometry.HEIGHT,
-                "right", PlotGeometry.LEFT + PlotGeometry.WIDTH,
-                "bottom", PlotGeometry.TOP + PlotGeometry.HEIGHT));
+        context.put(
+                "plot",
+                Map.of(
+                        "left",
+                        PlotGeometry.LEFT,
+                        "top",
+                        PlotGeometry.TOP,
+                        "width",
+                        PlotGeometry.WIDTH,
+                        "height",
+                        PlotGeometry.HEIGHT,
+                        "right",
+                        PlotGeometry.LEFT + PlotGeometry.WIDTH,
+                        "bottom",
+                        PlotGeometry.TOP + PlotGeometry.HEIGHT));
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             template.merge(context, writer);
         } catch (IOException e) {
-            throw new InputException("cannot write the HTML report to '" + file + "': "
-                    + e.getMessage(), e);
+            throw new InputException(
+                    "cannot write the HTML report to '" + file + "': " + e.getMessage(), e);
         }
     }
 }

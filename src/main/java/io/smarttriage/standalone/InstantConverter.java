@@ -10,8 +10,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads {@code --train-until}: a date ({@code 2016-01-01}, midnight UTC), a date-time
- * ({@code 2016-01-01T12:00}, UTC) or an instant with offset ({@code 2016-01-01T12:00+02:00}).
+ * Reads {@code --train-until}: a date ({@code 2016-01-01}, midnight UTC), a date-time ({@code
+ * 2016-01-01T12:00}, UTC) or an instant with offset ({@code 2016-01-01T12:00+02:00}).
  */
 final class InstantConverter implements ITypeConverter<Instant> {
 
@@ -27,8 +27,11 @@ final class InstantConverter implements ITypeConverter<Instant> {
             }
             return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date; use yyyy-MM-dd "
-                    + "(midnight UTC) or an ISO-8601 date-time such as 2016-01-01T00:00Z");
+            throw new TypeConversionException(
+                    "'"
+                            + value
+                            + "' is not a date; use yyyy-MM-dd "
+                            + "(midnight UTC) or an ISO-8601 date-time such as 2016-01-01T00:00Z");
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A plain multinomial naive Bayes over ticket words (each word counted once per request), used
- * by the runner until the calibrated per-field models of {@code io.smarttriage.model} are wired
- * in. Its confidence is the normalised posterior, which is not calibrated.
+ * A plain multinomial naive Bayes over ticket words (each word counted once per request), used by
+ * the runner until the calibrated per-field models of {@code io.smarttriage.model} are wired in.
+ * Its confidence is the normalised posterior, which is not calibrated.
  */
 final class InterimTextTrainer implements FieldTrainer {
 
@@ -37,8 +37,8 @@ final class InterimTextTrainer implements FieldTrainer {
                 vocabulary.add(word);
             }
         }
-        return new Trained(classCounts, wordCounts, classWords, vocabulary.size() + 1,
-                history.size());
+        return new Trained(
+                classCounts, wordCounts, classWords, vocabulary.size() + 1, history.size());
     }
 
     private static Set<String> words(Ticket ticket) {
@@ -55,9 +55,13 @@ final class InterimTextTrainer implements FieldTrainer {
     }
 
     /** Class and word counts of the training history. */
-    private record Trained(Map<String, Integer> classCounts,
-            Map<String, Map<String, Integer>> wordCounts, Map<String, Integer> classWords,
-            int vocabulary, int rows) implements FieldClassifier {
+    private record Trained(
+            Map<String, Integer> classCounts,
+            Map<String, Map<String, Integer>> wordCounts,
+            Map<String, Integer> classWords,
+            int vocabulary,
+            int rows)
+            implements FieldClassifier {
 
         @Override
         public Prediction predict(Ticket ticket) {

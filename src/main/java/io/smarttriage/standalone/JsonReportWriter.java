@@ -9,17 +9,16 @@ import java.nio.file.Path;
 /** Writes a backtest result as indented JSON. */
 final class JsonReportWriter {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private final ObjectMapper mapper =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Writes {@code result} to {@code file}, replacing it. */
     void write(BacktestResult result, Path file) {
         try {
             mapper.writeValue(file.toFile(), result);
         } catch (IOException e) {
-            throw new InputException("cannot write the JSON result to '" + file + "': "
-                    + e.getMessage(), e);
+            throw new InputException(
+                    "cannot write the JSON result to '" + file + "': " + e.getMessage(), e);
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.List;
  * @param meanConfidence mean confidence of those predictions
  * @param accuracy share of them that were right
  */
-record ReliabilityBin(double from, double to, int count, double meanConfidence,
-        double accuracy) {
+record ReliabilityBin(double from, double to, int count, double meanConfidence, double accuracy) {
 
     /** Splits [0, 1] into {@code bins} equal ranges and tallies {@code outcomes} into them. */
     static List<ReliabilityBin> table(List<Outcome> outcomes, int bins) {
@@ -30,8 +29,13 @@ record ReliabilityBin(double from, double to, int count, double meanConfidence,
         List<ReliabilityBin> table = new ArrayList<>(bins);
         for (int b = 0; b < bins; b++) {
             int n = counts[b];
-            table.add(new ReliabilityBin((double) b / bins, (double) (b + 1) / bins, n,
-                    n == 0 ? 0 : confidence[b] / n, n == 0 ? 0 : (double) right[b] / n));
+            table.add(
+                    new ReliabilityBin(
+                            (double) b / bins,
+                            (double) (b + 1) / bins,
+                            n,
+                            n == 0 ? 0 : confidence[b] / n,
+                            n == 0 ? 0 : (double) right[b] / n));
         }
         return table;
     }

@@ -18,8 +18,9 @@ final class ReportFiles {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new InputException("--out " + directory + ": cannot create the directory ("
-                    + e.getMessage() + ")", e);
+            throw new InputException(
+                    "--out " + directory + ": cannot create the directory (" + e.getMessage() + ")",
+                    e);
         }
         Path json = directory.resolve(JSON);
         Path html = directory.resolve(HTML);

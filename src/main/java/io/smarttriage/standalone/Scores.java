@@ -17,12 +17,13 @@ record Scores(double accuracy, double macroF1, Double urgentRecall) {
 
     /** Scores {@code outcomes}; measures urgent recall only if {@code urgency} is set. */
     static Scores of(List<Outcome> outcomes, boolean urgency) {
-        return new Scores(accuracy(outcomes), macroF1(outcomes),
-                urgency ? urgentRecall(outcomes) : null);
+        return new Scores(
+                accuracy(outcomes), macroF1(outcomes), urgency ? urgentRecall(outcomes) : null);
     }
 
     static double accuracy(List<Outcome> outcomes) {
-        return outcomes.isEmpty() ? 0
+        return outcomes.isEmpty()
+                ? 0
                 : (double) outcomes.stream().filter(Outcome::correct).count() / outcomes.size();
     }
 
@@ -49,8 +50,8 @@ record Scores(double accuracy, double macroF1, Double urgentRecall) {
     }
 
     private static Double urgentRecall(List<Outcome> outcomes) {
-        List<Outcome> urgent = outcomes.stream()
-                .filter(o -> UrgentPriorities.isUrgent(o.truth())).toList();
+        List<Outcome> urgent =
+                outcomes.stream().filter(o -> UrgentPriorities.isUrgent(o.truth())).toList();
         if (urgent.isEmpty()) {
             return null;
         }

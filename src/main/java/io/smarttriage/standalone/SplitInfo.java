@@ -12,5 +12,10 @@ package io.smarttriage.standalone;
  * @param testRows requests triaged
  * @param undatedExcluded requests left out because a time cut needs a creation date
  */
-record SplitInfo(String method, String cut, boolean cutGiven, int trainRows, int testRows,
+record SplitInfo(
+        String method,
+        String cut,
+        boolean cutGiven,
+        int trainRows,
+        int testRows,
         int undatedExcluded) {}

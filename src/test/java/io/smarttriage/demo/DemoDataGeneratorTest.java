@@ -39,14 +39,17 @@ class DemoDataGeneratorTest {
 
         List<Ticket> tickets = generator.generate(2_000);
 
-        assertThat(tickets).hasSize(2_000).isSortedAccordingTo(
-                Comparator.comparing(Ticket::created));
-        assertThat(tickets).allSatisfy(t -> assertThat(t.category()).isNotBlank())
+        assertThat(tickets)
+                .hasSize(2_000)
+                .isSortedAccordingTo(Comparator.comparing(Ticket::created));
+        assertThat(tickets)
+                .allSatisfy(t -> assertThat(t.category()).isNotBlank())
                 .allSatisfy(t -> assertThat(t.components()).hasSize(1))
                 .allSatisfy(t -> assertThat(t.priority()).isNotBlank())
                 .allSatisfy(t -> assertThat(t.assignee()).isNotBlank());
-        Duration span = Duration.between(tickets.get(0).created(),
-                tickets.get(tickets.size() - 1).created());
+        Duration span =
+                Duration.between(
+                        tickets.get(0).created(), tickets.get(tickets.size() - 1).created());
         assertThat(span).isBetween(Duration.ofDays(300), Duration.ofDays(366));
     }
 
@@ -54,8 +57,9 @@ class DemoDataGeneratorTest {
     void givenManyTickets_generate_keepsUrgentRequestsRare() {
         DemoDataGenerator generator = new DemoDataGenerator(5);
 
-        Map<String, Long> priorities = generator.generate(3_000).stream()
-                .collect(Collectors.groupingBy(Ticket::priority, Collectors.counting()));
+        Map<String, Long> priorities =
+                generator.generate(3_000).stream()
+                        .collect(Collectors.groupingBy(Ticket::priority, Collectors.counting()));
 
         assertThat(priorities).containsOnlyKeys("Urgent", "High", "Medium", "Low");
         assertThat(priorities.get("Urgent")).isBetween(30L, 300L);

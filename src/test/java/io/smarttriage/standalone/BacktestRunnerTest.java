@@ -19,20 +19,20 @@ class BacktestRunnerTest {
 
     @Test
     void givenTicketsWithoutPriority_run_skipsPriorityAndMeasuresTheRest() {
-        List<Ticket> tickets = generated(200).stream()
-                .map(t -> rebuild(t, t.created(), null)).toList();
+        List<Ticket> tickets =
+                generated(200).stream().map(t -> rebuild(t, t.created(), null)).toList();
 
         BacktestResult result = run(tickets, List.of(TargetField.CATEGORY, TargetField.PRIORITY));
 
         assertThat(result.fields()).extracting(FieldResult::field).containsExactly("category");
-        assertThat(result.skipped()).containsExactly(
-                new SkippedField("priority", SkipReason.NO_VALUES));
+        assertThat(result.skipped())
+                .containsExactly(new SkippedField("priority", SkipReason.NO_VALUES));
     }
 
     @Test
     void givenUndatedTickets_run_holdsOutEveryFifthRow() {
-        List<Ticket> tickets = generated(203).stream()
-                .map(t -> rebuild(t, null, t.priority())).toList();
+        List<Ticket> tickets =
+                generated(203).stream().map(t -> rebuild(t, null, t.priority())).toList();
 
         BacktestResult result = run(tickets, List.of(TargetField.CATEGORY));
 
@@ -47,8 +47,10 @@ class BacktestRunnerTest {
 
         Throwable thrown = catchThrowable(() -> run(none, List.of(TargetField.CATEGORY)));
 
-        assertThat(thrown).isInstanceOf(InputException.class)
-                .hasMessageContaining("test tickets").hasMessageContaining("no usable request");
+        assertThat(thrown)
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("test tickets")
+                .hasMessageContaining("no usable request");
     }
 
     @Test
@@ -70,18 +72,31 @@ class BacktestRunnerTest {
     }
 
     private static BacktestResult run(List<Ticket> tickets, List<TargetField> fields) {
-        TicketFeed feed = sink -> {
-            tickets.forEach(sink);
-            return new FeedSummary(tickets.size(), tickets.size(), 0, List.of());
-        };
+        TicketFeed feed =
+                sink -> {
+                    tickets.forEach(sink);
+                    return new FeedSummary(tickets.size(), tickets.size(), 0, List.of());
+                };
         Progress quiet = new Progress(new PrintWriter(new StringWriter()));
-        return new BacktestRunner(Trainers.standard(), quiet).run("demo", SOURCE, feed, null,
-                fields, 3);
+        return new BacktestRunner(Trainers.standard(), quiet)
+                .run("demo", SOURCE, feed, null, fields, 3);
     }
 
     private static Ticket rebuild(Ticket t, Instant created, String priority) {
-        return new Ticket(t.key(), t.project(), created, t.resolved(), t.summary(),
-                t.description(), t.environment(), t.reporter(), t.assignee(), priority,
-                t.category(), t.components(), t.labels(), t.affectsVersions());
+        return new Ticket(
+                t.key(),
+                t.project(),
+                created,
+                t.resolved(),
+                t.summary(),
+                t.description(),
+                t.environment(),
+                t.reporter(),
+                t.assignee(),
+                priority,
+                t.category(),
+                t.components(),
+                t.labels(),
+                t.affectsVersions());
     }
 }

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Reliability table, coverage/precision points and the grouped confusion matrix. */
 class CalibrationViewsTest {
 
-    private static final List<Outcome> OUTCOMES = List.of(new Outcome("a", "a", 0.95),
-            new Outcome("a", "b", 0.91), new Outcome("b", "b", 0.42), new Outcome("c", "a", 0.1));
+    private static final List<Outcome> OUTCOMES =
+            List.of(
+                    new Outcome("a", "a", 0.95),
+                    new Outcome("a", "b", 0.91),
+                    new Outcome("b", "b", 0.42),
+                    new Outcome("c", "a", 0.1));
 
     @Test
     void givenOutcomes_reliabilityTable_binsByConfidence() {
@@ -54,7 +58,7 @@ class CalibrationViewsTest {
 
         assertThat(matrix.labels()).containsExactly("a", "b");
         assertThat(matrix.groupedClasses()).isEqualTo(1);
-        assertThat(matrix.counts()).containsExactly(List.of(1, 1, 0), List.of(0, 1, 0),
-                List.of(1, 0, 0));
+        assertThat(matrix.counts())
+                .containsExactly(List.of(1, 1, 0), List.of(0, 1, 0), List.of(1, 0, 0));
     }
 }

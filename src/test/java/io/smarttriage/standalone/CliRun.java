@@ -9,8 +9,9 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = SmartTriageCommand.execute(args, new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int exitCode =
+                SmartTriageCommand.execute(
+                        args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }

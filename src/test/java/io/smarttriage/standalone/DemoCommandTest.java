@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The demo end to end on a small generated set: console tables, JSON result and HTML report. */
 class DemoCommandTest {
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     @Test
     void givenSmallGeneratedSet_demo_saysDataIsGeneratedAndPrintsEveryField() {
@@ -25,9 +24,13 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--rows", "400", "--out", out);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("GENERATED data")
-                .contains("category:").contains("component:").contains("priority:")
-                .contains("urgent recall").contains("majority baseline");
+        assertThat(run.out())
+                .contains("GENERATED data")
+                .contains("category:")
+                .contains("component:")
+                .contains("priority:")
+                .contains("urgent recall")
+                .contains("majority baseline");
     }
 
     @Test
@@ -43,8 +46,7 @@ class DemoCommandTest {
             assertThat(field.path("model").path("accuracy").asDouble())
                     .isBetween(0.0, 1.0)
                     .isGreaterThan(field.path("baseline").path("accuracy").asDouble());
-            assertThat(field.path("atThreshold").path("coverage").asDouble())
-                    .isBetween(0.0, 1.0);
+            assertThat(field.path("atThreshold").path("coverage").asDouble()).isBetween(0.0, 1.0);
         }
     }
 
@@ -54,16 +56,21 @@ class DemoCommandTest {
 
         String html = Files.readString(directory.resolve("report.html"));
 
-        assertThat(html).contains("id=\"field-category\"", "id=\"field-component\"",
-                "id=\"field-priority\"", "id=\"generated-notice\"", "<svg", "Macro-F1");
+        assertThat(html)
+                .contains(
+                        "id=\"field-category\"",
+                        "id=\"field-component\"",
+                        "id=\"field-priority\"",
+                        "id=\"generated-notice\"",
+                        "<svg",
+                        "Macro-F1");
         assertThat(html).doesNotContain("<script", "http", "$text", "$field", "$num");
         assertThat(html).containsPattern("<td class=\"num\">0\\.\\d{3}</td>");
     }
 
     @Test
     void givenOnlyPriorityRequested_demo_measuresOnlyPriority() throws IOException {
-        CliRun.of("demo", "--rows", "300", "--fields", "PRIORITY", "--out",
-                directory.toString());
+        CliRun.of("demo", "--rows", "300", "--fields", "PRIORITY", "--out", directory.toString());
 
         JsonNode result = new ObjectMapper().readTree(directory.resolve("result.json").toFile());
 

@@ -20,8 +20,7 @@ class HistorySplitTest {
 
         HistorySplit split = HistorySplit.of(tickets, null);
 
-        assertThat(split.test()).extracting(Ticket::key)
-                .containsExactly("T-0", "T-5", "T-10");
+        assertThat(split.test()).extracting(Ticket::key).containsExactly("T-0", "T-5", "T-10");
         assertThat(split.train()).hasSize(9);
         assertThat(split.info().method()).isEqualTo("every-fifth");
     }
@@ -32,8 +31,9 @@ class HistorySplitTest {
 
         HistorySplit split = HistorySplit.of(tickets, DAY_ONE.plusSeconds(86_400 * 6));
 
-        assertThat(split.train()).extracting(Ticket::key).containsExactly("T-0", "T-1", "T-2",
-                "T-3", "T-4", "T-5");
+        assertThat(split.train())
+                .extracting(Ticket::key)
+                .containsExactly("T-0", "T-1", "T-2", "T-3", "T-4", "T-5");
         assertThat(split.test()).hasSize(4);
         assertThat(split.info().cutGiven()).isTrue();
     }
@@ -55,7 +55,8 @@ class HistorySplitTest {
 
         Throwable thrown = catchThrowable(() -> HistorySplit.of(tickets, cut));
 
-        assertThat(thrown).isInstanceOf(InputException.class)
+        assertThat(thrown)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("--train-until 2030-01-01T00:00:00Z")
                 .hasMessageContaining("no request was created on or after it")
                 .hasMessageContaining("2024-01-10");

@@ -19,8 +19,7 @@ class HtmlReportWriterTest {
 
     private static final String MARKUP_LABEL = "<b>&";
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     @Test
     void givenLabelWithMarkup_write_escapesItEverywhere() throws IOException {
@@ -36,14 +35,20 @@ class HtmlReportWriterTest {
     @Test
     void givenSkippedField_write_listsItWithTheReasonFromTheBundle() throws IOException {
         BacktestResult measured = backtestWithCategoryRenamed("HR", "People");
-        BacktestResult result = new BacktestResult(measured.command(), measured.dataset(),
-                measured.split(), measured.seed(), measured.fields(),
-                List.of(new SkippedField("priority", SkipReason.ONE_CLASS)));
+        BacktestResult result =
+                new BacktestResult(
+                        measured.command(),
+                        measured.dataset(),
+                        measured.split(),
+                        measured.seed(),
+                        measured.fields(),
+                        List.of(new SkippedField("priority", SkipReason.ONE_CLASS)));
         Path file = directory.resolve("report.html");
 
         new HtmlReportWriter().write(result, file);
 
-        assertThat(Files.readString(file)).contains("id=\"skipped\"")
+        assertThat(Files.readString(file))
+                .contains("id=\"skipped\"")
                 .contains("<strong>priority</strong>: the training history has only one value")
                 .doesNotContain("skipped.ONE_CLASS");
     }
@@ -59,21 +64,37 @@ class HtmlReportWriterTest {
     }
 
     private static BacktestResult backtestWithCategoryRenamed(String from, String to) {
-        List<Ticket> tickets = new DemoDataGenerator(7).generate(300).stream()
-                .map(t -> from.equals(t.category()) ? withCategory(t, to) : t).toList();
-        TicketFeed feed = sink -> {
-            tickets.forEach(sink);
-            return new FeedSummary(tickets.size(), tickets.size(), 0, List.of());
-        };
+        List<Ticket> tickets =
+                new DemoDataGenerator(7)
+                        .generate(300).stream()
+                                .map(t -> from.equals(t.category()) ? withCategory(t, to) : t)
+                                .toList();
+        TicketFeed feed =
+                sink -> {
+                    tickets.forEach(sink);
+                    return new FeedSummary(tickets.size(), tickets.size(), 0, List.of());
+                };
         DataSource source = new DataSource("test tickets", "generated", true);
         Progress quiet = new Progress(new PrintWriter(new StringWriter()));
-        return new BacktestRunner(Trainers.standard(), quiet).run("demo", source, feed, null,
-                List.of(TargetField.CATEGORY), 1);
+        return new BacktestRunner(Trainers.standard(), quiet)
+                .run("demo", source, feed, null, List.of(TargetField.CATEGORY), 1);
     }
 
     private static Ticket withCategory(Ticket t, String category) {
-        return new Ticket(t.key(), t.project(), t.created(), t.resolved(), t.summary(),
-                t.description(), t.environment(), t.reporter(), t.assignee(), t.priority(),
-                category, t.components(), t.labels(), t.affectsVersions());
+        return new Ticket(
+                t.key(),
+                t.project(),
+                t.created(),
+                t.resolved(),
+                t.summary(),
+                t.description(),
+                t.environment(),
+                t.reporter(),
+                t.assignee(),
+                t.priority(),
+                category,
+                t.components(),
+                t.labels(),
+                t.affectsVersions());
     }
 }

@@ -11,8 +11,12 @@ class ScoresTest {
 
     @Test
     void givenMixedOutcomes_of_computesAccuracyAndMacroF1OverAllClasses() {
-        List<Outcome> outcomes = List.of(new Outcome("a", "a", 0.9), new Outcome("a", "b", 0.6),
-                new Outcome("b", "b", 0.8), new Outcome("c", "b", 0.5));
+        List<Outcome> outcomes =
+                List.of(
+                        new Outcome("a", "a", 0.9),
+                        new Outcome("a", "b", 0.6),
+                        new Outcome("b", "b", 0.8),
+                        new Outcome("c", "b", 0.5));
 
         Scores scores = Scores.of(outcomes, false);
 
@@ -24,9 +28,12 @@ class ScoresTest {
 
     @Test
     void givenUrgentClasses_of_countsAnyUrgentPredictionAsRecalled() {
-        List<Outcome> outcomes = List.of(new Outcome("Blocker", "Critical", 0.5),
-                new Outcome("Critical", "Major", 0.5), new Outcome("Major", "Major", 0.5),
-                new Outcome("Blocker", "Blocker", 0.5));
+        List<Outcome> outcomes =
+                List.of(
+                        new Outcome("Blocker", "Critical", 0.5),
+                        new Outcome("Critical", "Major", 0.5),
+                        new Outcome("Major", "Major", 0.5),
+                        new Outcome("Blocker", "Blocker", 0.5));
 
         Scores scores = Scores.of(outcomes, true);
 

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Command-line parsing and error paths: one clear message and an exit code, no stack trace. */
 class SmartTriageCommandTest {
 
-    @TempDir
-    Path directory;
+    @TempDir Path directory;
 
     @Test
     void givenMissingFile_backtest_failsWithOneLineNamingTheFile() {
@@ -22,7 +21,9 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of("backtest", "--issues", missing);
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
-        assertThat(run.err().strip()).doesNotContain("\n").contains(missing)
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .contains(missing)
                 .contains("does not exist");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -35,7 +36,10 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of("backtest", "--issues", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
-        assertThat(errorLines(run)).singleElement().asString().contains(file.toString())
+        assertThat(errorLines(run))
+                .singleElement()
+                .asString()
+                .contains(file.toString())
                 .contains("Issue key");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -67,7 +71,8 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of("backtest", "--issues", file, "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
-        assertThat(run.err()).contains("--format")
+        assertThat(run.err())
+                .contains("--format")
                 .contains("'xml' is not one of jira-csv, jira-json, mapped-csv")
                 .doesNotContain("Exception");
     }
@@ -79,7 +84,8 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of("backtest", "--issues", file, "--fields", "priority,colour");
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
-        assertThat(run.err()).contains("'colour' is not a field")
+        assertThat(run.err())
+                .contains("'colour' is not a field")
                 .contains("category, component, priority");
     }
 
@@ -118,8 +124,17 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of(args);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--issues", "--format", "--mapping", "--train-until",
-                "--fields", "--out", "--seed", "80%").doesNotContain("%%");
+        assertThat(run.out())
+                .contains(
+                        "--issues",
+                        "--format",
+                        "--mapping",
+                        "--train-until",
+                        "--fields",
+                        "--out",
+                        "--seed",
+                        "80%")
+                .doesNotContain("%%");
         assertThat(run.err()).isEmpty();
     }
 
