@@ -59,14 +59,19 @@ public final class Backtest {
             origins++;
         }
         double mae = absolute / days;
-        return new BacktestResult(origins, days, mae, mae / naiveMae,
-                (double) inside80 / days, (double) inside95 / days);
+        return new BacktestResult(
+                origins,
+                days,
+                mae,
+                mae / naiveMae,
+                (double) inside80 / days,
+                (double) inside95 / days);
     }
 
     /**
      * Returns the mean absolute error of the 7-day seasonal naive forecast (same weekday a week
-     * earlier) over the days from {@code from} to {@code to}, both inclusive, scoring the days
-     * that have a week of data before them inside that range.
+     * earlier) over the days from {@code from} to {@code to}, both inclusive, scoring the days that
+     * have a week of data before them inside that range.
      */
     public static double seasonalNaiveMae(DailySeries series, LocalDate from, LocalDate to) {
         DailySeries range = series.between(from, to);
@@ -76,8 +81,14 @@ public final class Backtest {
         }
         int count = range.size() - HoltWintersRun.PERIOD;
         if (count < 1) {
-            throw new IllegalArgumentException("seasonal naive error needs more than a week from "
-                    + from + " to " + to + ", got " + range.size() + " days");
+            throw new IllegalArgumentException(
+                    "seasonal naive error needs more than a week from "
+                            + from
+                            + " to "
+                            + to
+                            + ", got "
+                            + range.size()
+                            + " days");
         }
         return sum / count;
     }

@@ -17,8 +17,13 @@ import java.util.Set;
  * @param forecast forecast days
  * @param staffing agents per forecast day
  */
-public record ChartData(String project, String origin, ForecastMethod method,
-        Set<ForecastNote> notes, List<HistoryPoint> history, List<ForecastPoint> forecast,
+public record ChartData(
+        String project,
+        String origin,
+        ForecastMethod method,
+        Set<ForecastNote> notes,
+        List<HistoryPoint> history,
+        List<ForecastPoint> forecast,
         List<StaffingPoint> staffing) {
 
     /** Copies the collections. */
@@ -48,8 +53,14 @@ public record ChartData(String project, String origin, ForecastMethod method,
      * @param upper95 upper bound of the 95% interval
      * @param holiday whether the day is a holiday
      */
-    public record ForecastPoint(String date, double expected, double lower80, double upper80,
-            double lower95, double upper95, boolean holiday) {}
+    public record ForecastPoint(
+            String date,
+            double expected,
+            double lower80,
+            double upper80,
+            double lower95,
+            double upper95,
+            boolean holiday) {}
 
     /**
      * Agents for one forecast day.
@@ -61,23 +72,48 @@ public record ChartData(String project, String origin, ForecastMethod method,
     public record StaffingPoint(String date, int agents, int peak) {}
 
     /**
-     * Builds chart data from the last {@code historyDays} days of {@code history}, a forecast
-     * made from it and the staffing of that forecast.
+     * Builds chart data from the last {@code historyDays} days of {@code history}, a forecast made
+     * from it and the staffing of that forecast.
      */
-    public static ChartData of(String project, DailySeries history, int historyDays,
-            Forecast forecast, List<DayStaffing> staffing) {
+    public static ChartData of(
+            String project,
+            DailySeries history,
+            int historyDays,
+            Forecast forecast,
+            List<DayStaffing> staffing) {
         List<HistoryPoint> past = new ArrayList<>();
         for (int i = Math.max(0, history.size() - historyDays); i < history.size(); i++) {
             past.add(new HistoryPoint(history.date(i).toString(), history.value(i)));
         }
-        List<ForecastPoint> future = forecast.days().stream()
-                .map(d -> new ForecastPoint(d.date().toString(), d.expected(), d.p80().lower(),
-                        d.p80().upper(), d.p95().lower(), d.p95().upper(), d.holiday()))
-                .toList();
-        List<StaffingPoint> agents = staffing.stream()
-                .map(s -> new StaffingPoint(s.date().toString(), s.agentsNeeded(), s.peakAgents()))
-                .toList();
-        return new ChartData(project, forecast.origin().toString(), forecast.method(),
-                forecast.notes(), past, future, agents);
+        List<ForecastPoint> future =
+                forecast.days().stream()
+                        .map(
+                                d ->
+                                        new ForecastPoint(
+                                                d.date().toString(),
+                                                d.expected(),
+                                                d.p80().lower(),
+                                                d.p80().upper(),
+                                                d.p95().lower(),
+                                                d.p95().upper(),
+                                                d.holiday()))
+                        .toList();
+        List<StaffingPoint> agents =
+                staffing.stream()
+                        .map(
+                                s ->
+                                        new StaffingPoint(
+                                                s.date().toString(),
+                                                s.agentsNeeded(),
+                                                s.peakAgents()))
+                        .toList();
+        return new ChartData(
+                project,
+                forecast.origin().toString(),
+                forecast.method(),
+                forecast.notes(),
+                past,
+                future,
+                agents);
     }
 }

@@ -20,9 +20,19 @@ import java.util.Locale;
  * @param xTicks date ticks on the bottom axis
  * @param staffBars one bar per forecast day
  */
-public record ChartLayout(int width, int height, Box plot, Box staffRow, double originX,
-        String historyLine, String forecastLine, String band80, String band95, List<Tick> yTicks,
-        List<Tick> xTicks, List<Bar> staffBars) {
+public record ChartLayout(
+        int width,
+        int height,
+        Box plot,
+        Box staffRow,
+        double originX,
+        String historyLine,
+        String forecastLine,
+        String band80,
+        String band95,
+        List<Tick> yTicks,
+        List<Tick> xTicks,
+        List<Bar> staffBars) {
 
     /** Default width in pixels. */
     public static final int WIDTH = 960;

@@ -21,10 +21,18 @@ final class ChartLayoutBuilder {
         Box staffRow = new Box(56, HEIGHT - 56, WIDTH - 16, HEIGHT - 16);
         Scale scale = Scale.fit(data, plot);
         int originIndex = data.history().size();
-        return new ChartLayout(WIDTH, HEIGHT, plot, staffRow, scale.x(originIndex),
-                historyLine(data, scale), forecastLine(data, scale, originIndex),
-                band(data, scale, originIndex, false), band(data, scale, originIndex, true),
-                scale.yTicks(), xTicks(data, scale, originIndex),
+        return new ChartLayout(
+                WIDTH,
+                HEIGHT,
+                plot,
+                staffRow,
+                scale.x(originIndex),
+                historyLine(data, scale),
+                forecastLine(data, scale, originIndex),
+                band(data, scale, originIndex, false),
+                band(data, scale, originIndex, true),
+                scale.yTicks(),
+                xTicks(data, scale, originIndex),
                 bars(data, scale, originIndex, staffRow));
     }
 
@@ -39,8 +47,7 @@ final class ChartLayoutBuilder {
     private static String forecastLine(ChartData data, Scale scale, int originIndex) {
         List<String> points = new ArrayList<>();
         for (int i = 0; i < data.forecast().size(); i++) {
-            points.add(point(scale.x(originIndex + i),
-                    scale.y(data.forecast().get(i).expected())));
+            points.add(point(scale.x(originIndex + i), scale.y(data.forecast().get(i).expected())));
         }
         return String.join(" ", points);
     }
@@ -63,24 +70,31 @@ final class ChartLayoutBuilder {
         int total = originIndex + data.forecast().size();
         int step = total > 70 ? 14 : 7;
         for (int i = Math.floorMod(originIndex, step); i < total; i += step) {
-            String date = i < originIndex ? data.history().get(i).date()
-                    : data.forecast().get(i - originIndex).date();
+            String date =
+                    i < originIndex
+                            ? data.history().get(i).date()
+                            : data.forecast().get(i - originIndex).date();
             ticks.add(new Tick(scale.x(i), date));
         }
         return ticks;
     }
 
     private static List<Bar> bars(ChartData data, Scale scale, int originIndex, Box row) {
-        int most = data.staffing().stream().mapToInt(ChartData.StaffingPoint::agents).max()
-                .orElse(0);
+        int most =
+                data.staffing().stream().mapToInt(ChartData.StaffingPoint::agents).max().orElse(0);
         double width = Math.max(1, scale.step() * 0.8);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < data.staffing().size(); i++) {
             ChartData.StaffingPoint s = data.staffing().get(i);
             double height = most == 0 ? 0 : row.height() * s.agents() / most;
-            bars.add(new Bar(round(scale.x(originIndex + i) - width / 2),
-                    round(row.bottom() - height), round(width), round(height), s.date(),
-                    s.agents()));
+            bars.add(
+                    new Bar(
+                            round(scale.x(originIndex + i) - width / 2),
+                            round(row.bottom() - height),
+                            round(width),
+                            round(height),
+                            s.date(),
+                            s.agents()));
         }
         return bars;
     }

@@ -45,10 +45,16 @@ public final class DailyCounts {
         if (instants.isEmpty()) {
             throw new IllegalArgumentException("cannot build a daily series from no instants");
         }
-        LocalDate first = instants.stream().min(Instant::compareTo)
-                .map(i -> LocalDate.ofInstant(i, zone)).orElseThrow();
-        LocalDate last = instants.stream().max(Instant::compareTo)
-                .map(i -> LocalDate.ofInstant(i, zone)).orElseThrow();
+        LocalDate first =
+                instants.stream()
+                        .min(Instant::compareTo)
+                        .map(i -> LocalDate.ofInstant(i, zone))
+                        .orElseThrow();
+        LocalDate last =
+                instants.stream()
+                        .max(Instant::compareTo)
+                        .map(i -> LocalDate.ofInstant(i, zone))
+                        .orElseThrow();
         return count(instants, zone, first, last);
     }
 }

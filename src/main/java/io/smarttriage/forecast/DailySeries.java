@@ -20,8 +20,11 @@ public record DailySeries(LocalDate start, double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (!(values[i] >= 0) || Double.isInfinite(values[i])) {
                 throw new IllegalArgumentException(
-                        "daily series value on " + start.plusDays(i) + " must be a finite count"
-                                + " >= 0, was " + values[i]);
+                        "daily series value on "
+                                + start.plusDays(i)
+                                + " must be a finite count"
+                                + " >= 0, was "
+                                + values[i]);
             }
         }
     }
@@ -63,8 +66,11 @@ public record DailySeries(LocalDate start, double[] values) {
     public DailySeries between(LocalDate from, LocalDate to) {
         LocalDate first = from.isBefore(start) ? start : from;
         int lo = (int) start.until(first, java.time.temporal.ChronoUnit.DAYS);
-        int hi = (int) Math.min(values.length, start.until(to.plusDays(1),
-                java.time.temporal.ChronoUnit.DAYS));
+        int hi =
+                (int)
+                        Math.min(
+                                values.length,
+                                start.until(to.plusDays(1), java.time.temporal.ChronoUnit.DAYS));
         return new DailySeries(first, Arrays.copyOfRange(values, lo, Math.max(lo, hi)));
     }
 

@@ -13,8 +13,12 @@ import java.util.List;
  * @param agentsNeeded agents to roster for the day: on-duty agent-hours divided by the available
  *     hours of one agent (shift x (1 - shrinkage)), rounded up
  */
-public record DayStaffing(LocalDate date, double volume, List<Integer> hourlyAgents,
-        int peakAgents, int agentsNeeded) {
+public record DayStaffing(
+        LocalDate date,
+        double volume,
+        List<Integer> hourlyAgents,
+        int peakAgents,
+        int agentsNeeded) {
 
     /** Copies the hourly list. */
     public DayStaffing {

@@ -7,8 +7,8 @@ interface FittedModel {
     int size();
 
     /**
-     * Forecasts days {@code origin} to {@code origin + horizon - 1} from the data before
-     * {@code origin} with the fitted parameters, without refitting.
+     * Forecasts days {@code origin} to {@code origin + horizon - 1} from the data before {@code
+     * origin} with the fitted parameters, without refitting.
      *
      * @param origin first forecast day, from 1 to {@link #size()}
      * @param horizon number of days

@@ -24,9 +24,13 @@ public record ForecastSettings(HolidayCalendar holidays, int fitWindowDays, int 
             throw new IllegalArgumentException("holiday calendar must not be null");
         }
         if (fitWindowDays < SHORT_HISTORY || errorWindowDays < 28) {
-            throw new IllegalArgumentException("fit window must be >= " + SHORT_HISTORY
-                    + " days and error window >= 28 days, were " + fitWindowDays + " and "
-                    + errorWindowDays);
+            throw new IllegalArgumentException(
+                    "fit window must be >= "
+                            + SHORT_HISTORY
+                            + " days and error window >= 28 days, were "
+                            + fitWindowDays
+                            + " and "
+                            + errorWindowDays);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Mean handling time per request category: configured values where given, otherwise learned.
  *
- * <p>Exports hold creation and resolution times but not the effort spent, and the time between
- * them is mostly waiting. The learned value is therefore the median elapsed time of the requests
+ * <p>Exports hold creation and resolution times but not the effort spent, and the time between them
+ * is mostly waiting. The learned value is therefore the median elapsed time of the requests
  * resolved within a cap (by default 8 hours), where elapsed time is closest to effort; it
  * over-states effort when quick requests still wait, and ignores the long tail of requests that
  * take real work over several days. Configure per-category values when they are known.
@@ -44,8 +44,8 @@ public final class HandlingTimes {
      *
      * @param tickets tickets with creation and (where resolved) resolution times
      * @param cap longest elapsed time still taken as handling time
-     * @param fallback value when fewer than {@value #MIN_SAMPLES} tickets were resolved within
-     *     the cap
+     * @param fallback value when fewer than {@value #MIN_SAMPLES} tickets were resolved within the
+     *     cap
      */
     public static HandlingTimes learn(Collection<Ticket> tickets, Duration cap, Duration fallback) {
         List<Duration> all = new ArrayList<>();
@@ -58,22 +58,24 @@ public final class HandlingTimes {
             if (!elapsed.isNegative() && elapsed.compareTo(cap) <= 0) {
                 all.add(elapsed);
                 if (ticket.category() != null) {
-                    byCategory.computeIfAbsent(ticket.category(), c -> new ArrayList<>())
+                    byCategory
+                            .computeIfAbsent(ticket.category(), c -> new ArrayList<>())
                             .add(elapsed);
                 }
             }
         }
         Map<String, Duration> learned = new HashMap<>();
-        byCategory.forEach((category, values) -> median(values)
-                .ifPresent(median -> learned.put(category, median)));
+        byCategory.forEach(
+                (category, values) ->
+                        median(values).ifPresent(median -> learned.put(category, median)));
         return new HandlingTimes(median(all).orElse(fallback), learned);
     }
 
     /** Returns a copy with {@code value} configured for {@code category}. */
     public HandlingTimes with(String category, Duration value) {
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("handling time of category '" + category
-                    + "' must be positive, was " + value);
+            throw new IllegalArgumentException(
+                    "handling time of category '" + category + "' must be positive, was " + value);
         }
         Map<String, Duration> copy = new HashMap<>(perCategory);
         copy.put(category, value);

@@ -11,8 +11,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Holt-Winters smoothing with a damped additive trend and a weekly season, its four weights fitted
- * by minimising the in-sample one-step absolute error (BOBYQA within fixed bounds); absolute
- * rather than squared error keeps single bursts of requests from dragging the weights.
+ * by minimising the in-sample one-step absolute error (BOBYQA within fixed bounds); absolute rather
+ * than squared error keeps single bursts of requests from dragging the weights.
  */
 final class HoltWinters implements VolumeModel {
 
@@ -33,7 +33,9 @@ final class HoltWinters implements VolumeModel {
     HoltWinters(SeasonMode mode, int window) {
         if (window < HoltWintersRun.WARM_UP) {
             throw new IllegalArgumentException(
-                    "fit window must be at least " + HoltWintersRun.WARM_UP + " days, was "
+                    "fit window must be at least "
+                            + HoltWintersRun.WARM_UP
+                            + " days, was "
                             + window);
         }
         this.mode = mode;
@@ -46,12 +48,15 @@ final class HoltWinters implements VolumeModel {
         double[] y = Arrays.copyOfRange(values, offset, values.length);
         boolean[] s = Arrays.copyOfRange(skip, offset, values.length);
         MultivariateFunction loss = p -> run(SmoothingParameters.of(p), y, s).absoluteError();
-        double[] best = new BOBYQAOptimizer(2 * START.length + 1).optimize(
-                new MaxEval(MAX_EVALUATIONS),
-                new ObjectiveFunction(loss),
-                GoalType.MINIMIZE,
-                new InitialGuess(START),
-                new SimpleBounds(LOWER, UPPER)).getPoint();
+        double[] best =
+                new BOBYQAOptimizer(2 * START.length + 1)
+                        .optimize(
+                                new MaxEval(MAX_EVALUATIONS),
+                                new ObjectiveFunction(loss),
+                                GoalType.MINIMIZE,
+                                new InitialGuess(START),
+                                new SimpleBounds(LOWER, UPPER))
+                        .getPoint();
         return new ShiftedModel(run(SmoothingParameters.of(best), y, s), offset);
     }
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns forecast volume into agents with Erlang C, hour by hour: each day is spread over hours
- * with the hourly profile, each hour gets the fewest agents meeting the service level, and the
- * day's agent-hours are divided by an agent's available hours after shrinkage.
+ * Turns forecast volume into agents with Erlang C, hour by hour: each day is spread over hours with
+ * the hourly profile, each hour gets the fewest agents meeting the service level, and the day's
+ * agent-hours are divided by an agent's available hours after shrinkage.
  */
 public final class StaffingPlanner {
 
@@ -35,8 +35,8 @@ public final class StaffingPlanner {
     /** Returns the staffing for {@code volume} requests on {@code date}. */
     public DayStaffing day(LocalDate date, double volume, Duration handlingTime) {
         if (handlingTime.isNegative() || handlingTime.isZero()) {
-            throw new IllegalArgumentException("handling time must be positive, was "
-                    + handlingTime);
+            throw new IllegalArgumentException(
+                    "handling time must be positive, was " + handlingTime);
         }
         double aht = handlingTime.toMillis() / 1000.0 / SECONDS_PER_HOUR;
         double limit = settings.answerWithin().toMillis() / 1000.0 / SECONDS_PER_HOUR;

@@ -16,12 +16,12 @@ public record StaffingSettings(
     /** Checks the ranges. */
     public StaffingSettings {
         if (!(serviceLevel > 0 && serviceLevel < 1)) {
-            throw new IllegalArgumentException("service level must be in (0, 1), was "
-                    + serviceLevel);
+            throw new IllegalArgumentException(
+                    "service level must be in (0, 1), was " + serviceLevel);
         }
         if (answerWithin == null || answerWithin.isNegative()) {
-            throw new IllegalArgumentException("answer-time target must be >= 0, was "
-                    + answerWithin);
+            throw new IllegalArgumentException(
+                    "answer-time target must be >= 0, was " + answerWithin);
         }
         if (!(shrinkage >= 0 && shrinkage < 1)) {
             throw new IllegalArgumentException("shrinkage must be in [0, 1), was " + shrinkage);

@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
  * Forecasts daily incoming volume with 80% and 95% prediction intervals.
  *
  * <p>Histories of eight weeks or more get Holt-Winters with a damped additive trend and a
- * multiplicative weekly season; shorter ones (from two weeks) get the mean of the same weekday
- * and a {@link ForecastNote#SHORT_HISTORY} note. Holidays are treated as missing while fitting
- * and forecast with the ratio of actual to forecast volume on past holidays. Intervals come from
- * the empirical quantiles of the model's own h-step-ahead errors over the last year.
+ * multiplicative weekly season; shorter ones (from two weeks) get the mean of the same weekday and
+ * a {@link ForecastNote#SHORT_HISTORY} note. Holidays are treated as missing while fitting and
+ * forecast with the ratio of actual to forecast volume on past holidays. Intervals come from the
+ * empirical quantiles of the model's own h-step-ahead errors over the last year.
  */
 public final class VolumeForecaster {
 
@@ -40,22 +40,28 @@ public final class VolumeForecaster {
         double[] y = history.values();
         boolean[] holiday = settings.holidays().flags(history.start(), y.length);
         boolean shortHistory = y.length < ForecastSettings.SHORT_HISTORY;
-        VolumeModel model = shortHistory
-                ? new WeekdayMean(4)
-                : new HoltWinters(SeasonMode.MULTIPLICATIVE, settings.fitWindowDays());
+        VolumeModel model =
+                shortHistory
+                        ? new WeekdayMean(4)
+                        : new HoltWinters(SeasonMode.MULTIPLICATIVE, settings.fitWindowDays());
         FittedModel fitted = model.fit(y, holiday);
-        int firstUsable = Math.max(y.length - settings.fitWindowDays(), 0)
-                + (shortHistory ? HoltWintersRun.PERIOD : HoltWintersRun.WARM_UP);
+        int firstUsable =
+                Math.max(y.length - settings.fitWindowDays(), 0)
+                        + (shortHistory ? HoltWintersRun.PERIOD : HoltWintersRun.WARM_UP);
         int firstOrigin = Math.max(firstUsable, y.length - settings.errorWindowDays());
         ErrorQuantiles errors = ErrorQuantiles.measure(fitted, y, holiday, firstOrigin, horizon);
         HolidayEffect effect = HolidayEffect.learn(fitted, y, holiday, firstUsable);
-        List<ForecastDay> days = days(history.end(), fitted.forecastFrom(y.length, horizon),
-                errors, effect);
+        List<ForecastDay> days =
+                days(history.end(), fitted.forecastFrom(y.length, horizon), errors, effect);
         Set<ForecastNote> notes = notes(shortHistory, errors.measured(horizon), effect, days);
-        ForecastMethod method = shortHistory
-                ? ForecastMethod.WEEKDAY_MEAN : ForecastMethod.HOLT_WINTERS;
-        LOG.debug("Forecast {} days from {} days of history with {}, notes {}", horizon,
-                y.length, method, notes);
+        ForecastMethod method =
+                shortHistory ? ForecastMethod.WEEKDAY_MEAN : ForecastMethod.HOLT_WINTERS;
+        LOG.debug(
+                "Forecast {} days from {} days of history with {}, notes {}",
+                horizon,
+                y.length,
+                method,
+                notes);
         return new Forecast(history.end(), method, days, notes);
     }
 
@@ -66,9 +72,13 @@ public final class VolumeForecaster {
             LocalDate date = origin.plusDays(k);
             boolean holiday = settings.holidays().contains(date);
             double factor = holiday ? effect.factor() : 1.0;
-            days.add(new ForecastDay(date, expected[k] * factor,
-                    errors.interval(expected[k], k, false).scaled(factor),
-                    errors.interval(expected[k], k, true).scaled(factor), holiday));
+            days.add(
+                    new ForecastDay(
+                            date,
+                            expected[k] * factor,
+                            errors.interval(expected[k], k, false).scaled(factor),
+                            errors.interval(expected[k], k, true).scaled(factor),
+                            holiday));
         }
         return days;
     }
@@ -90,13 +100,20 @@ public final class VolumeForecaster {
 
     private static void check(DailySeries history, int horizon) {
         if (horizon < 1 || horizon > ForecastSettings.MAX_HORIZON) {
-            throw new IllegalArgumentException("horizon must be 1 to "
-                    + ForecastSettings.MAX_HORIZON + " days, was " + horizon);
+            throw new IllegalArgumentException(
+                    "horizon must be 1 to "
+                            + ForecastSettings.MAX_HORIZON
+                            + " days, was "
+                            + horizon);
         }
         if (history.size() < ForecastSettings.MIN_HISTORY) {
-            throw new IllegalArgumentException("forecast needs at least "
-                    + ForecastSettings.MIN_HISTORY + " days of history, got " + history.size()
-                    + " days ending " + history.end().minusDays(1));
+            throw new IllegalArgumentException(
+                    "forecast needs at least "
+                            + ForecastSettings.MIN_HISTORY
+                            + " days of history, got "
+                            + history.size()
+                            + " days ending "
+                            + history.end().minusDays(1));
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.smarttriage.forecast;
 
 /**
- * Forecasts each day as the mean of the same weekday over the last few weeks; the simple method
- * for short histories.
+ * Forecasts each day as the mean of the same weekday over the last few weeks; the simple method for
+ * short histories.
  */
 final class WeekdayMean implements VolumeModel {
 

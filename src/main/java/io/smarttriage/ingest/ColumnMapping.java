@@ -39,18 +39,23 @@ public record ColumnMapping(
         copy.putAll(columns);
         columns = Collections.unmodifiableMap(copy);
         if (!columns.containsKey(TicketField.KEY) && (keyPrefix == null || keyPrefix.isBlank())) {
-            throw new IllegalArgumentException("mapping '" + name
-                    + "' needs a column for key or a key prefix to number rows");
+            throw new IllegalArgumentException(
+                    "mapping '" + name + "' needs a column for key or a key prefix to number rows");
         }
         if (listSeparator == null || listSeparator.isEmpty()) {
-            throw new IllegalArgumentException("mapping '" + name
-                    + "': list separator must not be empty");
+            throw new IllegalArgumentException(
+                    "mapping '" + name + "': list separator must not be empty");
         }
     }
 
     /** Creates a mapping in which only blank cells are absent. */
-    public ColumnMapping(String name, Map<TicketField, String> columns, String keyPrefix,
-            String listSeparator, String datePattern, ZoneId zone) {
+    public ColumnMapping(
+            String name,
+            Map<TicketField, String> columns,
+            String keyPrefix,
+            String listSeparator,
+            String datePattern,
+            ZoneId zone) {
         this(name, columns, keyPrefix, listSeparator, datePattern, zone, Set.of());
     }
 

@@ -21,14 +21,16 @@ import java.util.function.Supplier;
  * Built-in column mappings by name and mappings loaded from small properties files.
  *
  * <p>A mapping file names the column for each field ({@code key=Issue}, {@code summary=Title},
- * {@code components=Parts}, ...) and may set {@code key.prefix}, {@code list.separator},
- * {@code date.pattern} and {@code date.zone}.
+ * {@code components=Parts}, ...) and may set {@code key.prefix}, {@code list.separator}, {@code
+ * date.pattern} and {@code date.zone}.
  */
 public final class ColumnMappings {
     /** Mapping for {@code apache-jira-bugs/issues.csv}. */
     public static final String APACHE_JIRA_BUGS = "apache-jira-bugs";
+
     /** Mapping for {@code apache-jira-triage/issues.csv}. */
     public static final String APACHE_JIRA_TRIAGE = "apache-jira-triage";
+
     /** Mapping for {@code it-service-tickets/all_tickets_processed_improved_v3.csv}. */
     public static final String IT_SERVICE_TICKETS = "it-service-tickets";
 
@@ -58,8 +60,12 @@ public final class ColumnMappings {
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
-            throw new IngestException("mapping '" + nameOrFile + "' is neither a built-in mapping "
-                    + builtInNames() + " nor an existing mapping file");
+            throw new IngestException(
+                    "mapping '"
+                            + nameOrFile
+                            + "' is neither a built-in mapping "
+                            + builtInNames()
+                            + " nor an existing mapping file");
         }
         return load(file);
     }
@@ -90,10 +96,22 @@ public final class ColumnMappings {
         unknown.removeAll(
                 List.of(KEY_PREFIX, LIST_SEPARATOR, DATE_PATTERN, DATE_ZONE, ABSENT_VALUES));
         if (!unknown.isEmpty()) {
-            throw new IngestException("mapping '" + name + "' has unknown properties "
-                    + unknown.stream().sorted().toList() + "; allowed are the ticket fields "
-                    + "(key, summary, ...) and " + KEY_PREFIX + ", " + LIST_SEPARATOR + ", "
-                    + DATE_PATTERN + ", " + DATE_ZONE + ", " + ABSENT_VALUES);
+            throw new IngestException(
+                    "mapping '"
+                            + name
+                            + "' has unknown properties "
+                            + unknown.stream().sorted().toList()
+                            + "; allowed are the ticket fields "
+                            + "(key, summary, ...) and "
+                            + KEY_PREFIX
+                            + ", "
+                            + LIST_SEPARATOR
+                            + ", "
+                            + DATE_PATTERN
+                            + ", "
+                            + DATE_ZONE
+                            + ", "
+                            + ABSENT_VALUES);
         }
         return build(name, columns, properties);
     }
@@ -104,7 +122,10 @@ public final class ColumnMappings {
         String pattern = properties.getProperty(DATE_PATTERN, "").trim();
         try {
             DateReader.checkPattern(pattern);
-            return new ColumnMapping(name, columns, properties.getProperty(KEY_PREFIX),
+            return new ColumnMapping(
+                    name,
+                    columns,
+                    properties.getProperty(KEY_PREFIX),
                     properties.getProperty(LIST_SEPARATOR, "|"),
                     pattern.isEmpty() ? null : pattern,
                     ZoneId.of(properties.getProperty(DATE_ZONE, "UTC").trim()),
@@ -139,8 +160,8 @@ public final class ColumnMappings {
             columns.put(field, field.propertyName());
         }
         columns.remove(TicketField.CATEGORY);
-        return new ColumnMapping(APACHE_JIRA_BUGS, columns, null, "|", JIRA_REST_PATTERN,
-                ZoneOffset.UTC);
+        return new ColumnMapping(
+                APACHE_JIRA_BUGS, columns, null, "|", JIRA_REST_PATTERN, ZoneOffset.UTC);
     }
 
     /**
@@ -149,17 +170,31 @@ public final class ColumnMappings {
      */
     public static ColumnMapping apacheJiraTriage() {
         Map<TicketField, String> columns = new EnumMap<>(TicketField.class);
-        for (TicketField field : List.of(TicketField.KEY, TicketField.PROJECT,
-                TicketField.CREATED, TicketField.RESOLVED, TicketField.SUMMARY,
-                TicketField.DESCRIPTION, TicketField.ENVIRONMENT, TicketField.REPORTER,
-                TicketField.ASSIGNEE, TicketField.PRIORITY)) {
+        for (TicketField field :
+                List.of(
+                        TicketField.KEY,
+                        TicketField.PROJECT,
+                        TicketField.CREATED,
+                        TicketField.RESOLVED,
+                        TicketField.SUMMARY,
+                        TicketField.DESCRIPTION,
+                        TicketField.ENVIRONMENT,
+                        TicketField.REPORTER,
+                        TicketField.ASSIGNEE,
+                        TicketField.PRIORITY)) {
             columns.put(field, field.propertyName());
         }
         columns.put(TicketField.COMPONENTS, "component");
         columns.put(TicketField.LABELS, "label");
         columns.put(TicketField.AFFECTS_VERSIONS, "affects_version");
-        return new ColumnMapping(APACHE_JIRA_TRIAGE, columns, null, ",", "dd/MMM/yy HH:mm",
-                ZoneOffset.UTC, Set.of("None", "Unassigned"));
+        return new ColumnMapping(
+                APACHE_JIRA_TRIAGE,
+                columns,
+                null,
+                ",",
+                "dd/MMM/yy HH:mm",
+                ZoneOffset.UTC,
+                Set.of("None", "Unassigned"));
     }
 
     /** The mapping for the IT service ticket CSV: text and category only, keys from rows. */

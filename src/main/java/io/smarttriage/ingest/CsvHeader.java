@@ -45,9 +45,15 @@ final class CsvHeader {
 
     /** The first header names, each shortened, for an error message. */
     String preview() {
-        List<String> shown = names.stream().limit(PREVIEW_NAMES)
-                .map(n -> n.length() <= PREVIEW_CHARS ? n : n.substring(0, PREVIEW_CHARS) + "...")
-                .toList();
+        List<String> shown =
+                names.stream()
+                        .limit(PREVIEW_NAMES)
+                        .map(
+                                n ->
+                                        n.length() <= PREVIEW_CHARS
+                                                ? n
+                                                : n.substring(0, PREVIEW_CHARS) + "...")
+                        .toList();
         return String.join(", ", shown) + (names.size() > PREVIEW_NAMES ? ", ..." : "");
     }
 

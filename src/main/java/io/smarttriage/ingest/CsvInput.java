@@ -17,9 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /** An open CSV export: strict UTF-8, header read, records streamed one at a time. */
 final class CsvInput implements Closeable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true)
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final char BOM = '\uFEFF';
 
     private final String name;
@@ -80,8 +79,11 @@ final class CsvInput implements Closeable {
 
     private IngestException broken(RuntimeException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        String where = " at data row " + parser.getRecordNumber() + ", near line "
-                + (parser.getCurrentLineNumber() + 1);
+        String where =
+                " at data row "
+                        + parser.getRecordNumber()
+                        + ", near line "
+                        + (parser.getCurrentLineNumber() + 1);
         if (cause instanceof CharacterCodingException) {
             return new IngestException("'" + name + "' is not UTF-8 text" + where, e);
         }
@@ -90,9 +92,11 @@ final class CsvInput implements Closeable {
     }
 
     private static Reader utf8(StreamOpener opener) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader =
                 new BufferedReader(new InputStreamReader(opener.open(), decoder), 1 << 16);
         reader.mark(1);

@@ -31,8 +31,11 @@ final class CsvTicketReader {
         long row = tally.rows() + 1;
         int expected = input.header().size();
         if (record.size() != expected) {
-            tally.rejected(new RowError(row, RowError.WHOLE_ROW, "has " + record.size()
-                    + " columns, the header has " + expected));
+            tally.rejected(
+                    new RowError(
+                            row,
+                            RowError.WHOLE_ROW,
+                            "has " + record.size() + " columns, the header has " + expected));
             return;
         }
         try {

@@ -19,14 +19,15 @@ import java.util.Locale;
 /**
  * Parses export dates: the configured patterns first, then the ISO-8601 forms, in a given zone.
  *
- * <p>Month and AM/PM names are English and case-insensitive, as in Jira's display format. A
- * value with its own offset keeps it; a value without one is read in the configured zone.
+ * <p>Month and AM/PM names are English and case-insensitive, as in Jira's display format. A value
+ * with its own offset keeps it; a value without one is read in the configured zone.
  */
 final class DateReader {
-    private static final List<String> ISO_PATTERNS = List.of(
-            "yyyy-MM-dd'T'HH:mm[:ss][.SSS][XXX][XX][X]",
-            "yyyy-MM-dd HH:mm[:ss][.SSS][XXX][XX][X]",
-            "yyyy-MM-dd");
+    private static final List<String> ISO_PATTERNS =
+            List.of(
+                    "yyyy-MM-dd'T'HH:mm[:ss][.SSS][XXX][XX][X]",
+                    "yyyy-MM-dd HH:mm[:ss][.SSS][XXX][XX][X]",
+                    "yyyy-MM-dd");
 
     private final List<DateTimeFormatter> formatters = new ArrayList<>();
     private final String description;
@@ -43,9 +44,10 @@ final class DateReader {
             formatters.add(formatter(pattern));
         }
         ISO_PATTERNS.forEach(pattern -> formatters.add(formatter(pattern)));
-        this.description = patterns.isEmpty()
-                ? "ISO-8601 form"
-                : "pattern " + String.join(" or ", patterns) + " (nor ISO-8601)";
+        this.description =
+                patterns.isEmpty()
+                        ? "ISO-8601 form"
+                        : "pattern " + String.join(" or ", patterns) + " (nor ISO-8601)";
     }
 
     /** Fails with a message naming the pattern when it cannot be compiled; blank is allowed. */
@@ -82,8 +84,11 @@ final class DateReader {
         }
         LocalTime time = parsed.query(TemporalQueries.localTime());
         ZoneId parsedZone = parsed.query(TemporalQueries.zone());
-        return ZonedDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time,
-                parsedZone == null ? zone : parsedZone).toInstant();
+        return ZonedDateTime.of(
+                        date,
+                        time == null ? LocalTime.MIDNIGHT : time,
+                        parsedZone == null ? zone : parsedZone)
+                .toInstant();
     }
 
     private static DateTimeFormatter formatter(String pattern) {
@@ -93,8 +98,8 @@ final class DateReader {
                     .appendPattern(pattern)
                     .toFormatter(Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + pattern + "' is not a date pattern: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "'" + pattern + "' is not a date pattern: " + e.getMessage(), e);
         }
     }
 }

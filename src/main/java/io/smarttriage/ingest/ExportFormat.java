@@ -24,7 +24,7 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new IngestException("format '" + name
-                + "' is not one of jira-csv, jira-json, mapped-csv");
+        throw new IngestException(
+                "format '" + name + "' is not one of jira-csv, jira-json, mapped-csv");
     }
 }

@@ -36,17 +36,24 @@ final class FormatDetector {
                 return new DetectedExport(ExportFormat.MAPPED_CSV, options.withMapping(mapping));
             }
         }
-        throw new IngestException("cannot tell what '" + file + "' is: not JSON, not a Jira CSV "
-                + "export and no built-in mapping " + ColumnMappings.builtInNames()
-                + " fits its header, which starts with: " + header.preview()
-                + "; give a mapping file");
+        throw new IngestException(
+                "cannot tell what '"
+                        + file
+                        + "' is: not JSON, not a Jira CSV "
+                        + "export and no built-in mapping "
+                        + ColumnMappings.builtInNames()
+                        + " fits its header, which starts with: "
+                        + header.preview()
+                        + "; give a mapping file");
     }
 
     private static boolean startsLikeJson(Path file) throws IngestException {
         TextSniffer.requireText(() -> Files.newInputStream(file), file.toString());
         try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(SAMPLE), StandardCharsets.UTF_8)
-                    .replace("\uFEFF", "").stripLeading();
+            String start =
+                    new String(in.readNBytes(SAMPLE), StandardCharsets.UTF_8)
+                            .replace("\uFEFF", "")
+                            .stripLeading();
             return start.startsWith("{") || start.startsWith("[");
         } catch (IOException e) {
             throw new IngestException("'" + file + "' cannot be read: " + e.getMessage(), e);

@@ -9,12 +9,15 @@ import java.time.ZoneId;
  * @param datePattern date pattern overriding the format's or mapping's default
  * @param zone zone for dates without an offset, overriding the default (UTC or the mapping's)
  * @param categoryField Jira CSV: the column holding the category (default {@code Custom field
- *     (Request Type)}); Jira JSON: the field id, e.g. {@code customfield_10010} (default: any
- *     field holding a {@code requestType} object)
+ *     (Request Type)}); Jira JSON: the field id, e.g. {@code customfield_10010} (default: any field
+ *     holding a {@code requestType} object)
  * @param maxErrors how many row errors the summary keeps (all are counted)
  */
 public record IngestOptions(
-        ColumnMapping mapping, String datePattern, ZoneId zone, String categoryField,
+        ColumnMapping mapping,
+        String datePattern,
+        ZoneId zone,
+        String categoryField,
         int maxErrors) {
 
     /** Default number of row errors kept in a summary. */

@@ -25,8 +25,15 @@ public record IngestSummary(
 
     /** Returns one line such as {@code issues.csv: 120 rows read, 118 used, 2 rejected}. */
     public String describe() {
-        String line = source + ": " + rowsRead + " rows read, " + rowsUsed + " used, "
-                + rowsRejected + " rejected";
+        String line =
+                source
+                        + ": "
+                        + rowsRead
+                        + " rows read, "
+                        + rowsUsed
+                        + " used, "
+                        + rowsRejected
+                        + " rejected";
         if (firstErrors.isEmpty()) {
             return line;
         }

@@ -44,14 +44,13 @@ final class JiraCsvRowMapper implements RowMapper {
     private Instant created(CSVRecord record) throws BadValueException {
         Instant created = date(record, columns.created, JiraCsvColumns.CREATED);
         if (created == null) {
-            throw new BadValueException(JiraCsvColumns.CREATED,
-                    "is empty; every Jira issue has a creation time");
+            throw new BadValueException(
+                    JiraCsvColumns.CREATED, "is empty; every Jira issue has a creation time");
         }
         return created;
     }
 
-    private Instant date(CSVRecord record, int position, String column)
-            throws BadValueException {
+    private Instant date(CSVRecord record, int position, String column) throws BadValueException {
         String text = Cells.text(record, position);
         try {
             return text == null ? null : dates.parse(text);

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 /**
  * Reads Jira's own "Export &gt; CSV (all fields)" file.
  *
- * <p>Headers are Jira's display names; multi-valued fields repeat their column; dates are in
- * the instance's display format ({@code dd/MMM/yy h:mm a} unless configured), with 24-hour and
- * ISO-8601 forms accepted too.
+ * <p>Headers are Jira's display names; multi-valued fields repeat their column; dates are in the
+ * instance's display format ({@code dd/MMM/yy h:mm a} unless configured), with 24-hour and ISO-8601
+ * forms accepted too.
  */
 final class JiraCsvSource implements TicketSource {
     /** Jira's default display date format and its 24-hour variant. */
@@ -43,13 +43,23 @@ final class JiraCsvSource implements TicketSource {
     private void checkHeader(CsvHeader header) throws IngestException {
         List<String> missing = header.missing(JiraCsvColumns.REQUIRED);
         if (!missing.isEmpty()) {
-            throw new IngestException("'" + name + "' is not a Jira CSV export: it lacks the "
-                    + "columns " + missing + "; its header starts with: " + header.preview());
+            throw new IngestException(
+                    "'"
+                            + name
+                            + "' is not a Jira CSV export: it lacks the "
+                            + "columns "
+                            + missing
+                            + "; its header starts with: "
+                            + header.preview());
         }
         if (options.categoryField() != null && !header.has(options.categoryField())) {
-            throw new IngestException("'" + name + "' has no category column '"
-                    + options.categoryField() + "'; its header starts with: "
-                    + header.preview());
+            throw new IngestException(
+                    "'"
+                            + name
+                            + "' has no category column '"
+                            + options.categoryField()
+                            + "'; its header starts with: "
+                            + header.preview());
         }
     }
 
@@ -60,9 +70,8 @@ final class JiraCsvSource implements TicketSource {
     }
 
     private DateReader dates() {
-        List<String> patterns = options.datePattern() != null
-                ? List.of(options.datePattern())
-                : DEFAULT_PATTERNS;
+        List<String> patterns =
+                options.datePattern() != null ? List.of(options.datePattern()) : DEFAULT_PATTERNS;
         return new DateReader(patterns, options.zone() != null ? options.zone() : ZoneOffset.UTC);
     }
 }

@@ -24,8 +24,8 @@ final class JiraIssueMapper {
     Ticket map(JsonNode issue) throws BadValueException {
         if (!issue.isObject()) {
             String type = issue.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new BadValueException(RowError.WHOLE_ROW,
-                    "is a JSON " + type + ", not an issue object");
+            throw new BadValueException(
+                    RowError.WHOLE_ROW, "is a JSON " + type + ", not an issue object");
         }
         String key = JsonText.of(issue.get("key"));
         if (key == null) {
@@ -58,8 +58,8 @@ final class JiraIssueMapper {
     private Instant created(JsonNode fields) throws BadValueException {
         Instant created = date(fields, "created");
         if (created == null) {
-            throw new BadValueException("fields.created",
-                    "is missing; every Jira issue has a creation time");
+            throw new BadValueException(
+                    "fields.created", "is missing; every Jira issue has a creation time");
         }
         return created;
     }
@@ -93,12 +93,13 @@ final class JiraIssueMapper {
     private static List<String> names(JsonNode node) {
         List<String> values = new ArrayList<>();
         if (node != null && node.isArray()) {
-            node.forEach(element -> {
-                String value = named(element, "name", "value");
-                if (value != null) {
-                    values.add(value.strip());
-                }
-            });
+            node.forEach(
+                    element -> {
+                        String value = named(element, "name", "value");
+                        if (value != null) {
+                            values.add(value.strip());
+                        }
+                    });
         }
         return values;
     }

@@ -32,8 +32,11 @@ final class JiraJsonSource implements TicketSource {
             return new JiraJsonSource(path.toString(), List.of(file(path)), options);
         }
         try (Stream<Path> listing = Files.list(path)) {
-            List<JsonFile> files = listing.filter(JiraJsonSource::isJsonFile).sorted()
-                    .map(JiraJsonSource::file).toList();
+            List<JsonFile> files =
+                    listing.filter(JiraJsonSource::isJsonFile)
+                            .sorted()
+                            .map(JiraJsonSource::file)
+                            .toList();
             if (files.isEmpty()) {
                 throw new IngestException("folder '" + path + "' has no .json files");
             }
@@ -65,20 +68,30 @@ final class JiraJsonSource implements TicketSource {
         TextSniffer.requireText(file.opener(), file.name());
         boolean[] first = {true};
         try (InputStream in = file.opener().open()) {
-            new JsonIssueReader(file.name()).read(in, issue -> {
-                if (first[0] && !issue.has("fields")) {
-                    throw new IngestException("'" + file.name() + "' is not Jira REST JSON: "
-                            + "its first element is not an issue object with 'fields'");
-                }
-                first[0] = false;
-                handler.accept(issue);
-            });
+            new JsonIssueReader(file.name())
+                    .read(
+                            in,
+                            issue -> {
+                                if (first[0] && !issue.has("fields")) {
+                                    throw new IngestException(
+                                            "'"
+                                                    + file.name()
+                                                    + "' is not Jira REST JSON: "
+                                                    + "its first element is not an issue object with 'fields'");
+                                }
+                                first[0] = false;
+                                handler.accept(issue);
+                            });
         } catch (IOException e) {
             throw new IngestException("'" + file.name() + "' cannot be read: " + e, e);
         }
     }
 
-    private void accept(JsonNode issue, JsonFile file, JiraIssueMapper mapper, IngestTally tally,
+    private void accept(
+            JsonNode issue,
+            JsonFile file,
+            JiraIssueMapper mapper,
+            IngestTally tally,
             Consumer<Ticket> sink) {
         long row = tally.rows() + 1;
         try {
@@ -87,15 +100,19 @@ final class JiraJsonSource implements TicketSource {
             sink.accept(ticket);
         } catch (BadValueException e) {
             RowError error = e.toRowError(row);
-            tally.rejected(files.size() == 1 ? error : new RowError(row, error.column(),
-                    error.reason() + " (in '" + file.name() + "')"));
+            tally.rejected(
+                    files.size() == 1
+                            ? error
+                            : new RowError(
+                                    row,
+                                    error.column(),
+                                    error.reason() + " (in '" + file.name() + "')"));
         }
     }
 
     private DateReader dates() {
-        List<String> patterns = options.datePattern() == null
-                ? List.of()
-                : List.of(options.datePattern());
+        List<String> patterns =
+                options.datePattern() == null ? List.of() : List.of(options.datePattern());
         return new DateReader(patterns, options.zone() != null ? options.zone() : ZoneOffset.UTC);
     }
 

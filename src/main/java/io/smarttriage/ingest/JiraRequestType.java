@@ -6,8 +6,8 @@ import java.util.Iterator;
 /**
  * Finds the request type or category of a Jira REST issue.
  *
- * <p>With a configured field id (e.g. {@code customfield_10010}) that field is read; without
- * one, the first field holding a Service Management {@code requestType} object is used.
+ * <p>With a configured field id (e.g. {@code customfield_10010}) that field is read; without one,
+ * the first field holding a Service Management {@code requestType} object is used.
  */
 final class JiraRequestType {
     private static final String REQUEST_TYPE = "requestType";

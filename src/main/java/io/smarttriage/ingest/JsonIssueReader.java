@@ -21,10 +21,15 @@ import java.util.regex.Pattern;
 final class JsonIssueReader {
     /** Longest single string accepted, in characters: large pasted logs must fit. */
     private static final int MAX_STRING_LENGTH = 100_000_000;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(MAX_STRING_LENGTH).build())
-            .build());
+
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper(
+                    JsonFactory.builder()
+                            .streamReadConstraints(
+                                    StreamReadConstraints.builder()
+                                            .maxStringLength(MAX_STRING_LENGTH)
+                                            .build())
+                            .build());
 
     /** Receives each issue value in file order. */
     @FunctionalInterface
@@ -52,9 +57,16 @@ final class JsonIssueReader {
                 throw notJira("it starts with " + first + " instead of an object or array");
             }
         } catch (StreamReadException e) {
-            throw new IngestException("'" + name + "' is not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ": " + firstLine(e.getOriginalMessage()), e);
+            throw new IngestException(
+                    "'"
+                            + name
+                            + "' is not valid JSON at line "
+                            + e.getLocation().getLineNr()
+                            + ", column "
+                            + e.getLocation().getColumnNr()
+                            + ": "
+                            + firstLine(e.getOriginalMessage()),
+                    e);
         } catch (IOException e) {
             throw new IngestException("'" + name + "' cannot be read: " + e.getMessage(), e);
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 
 /**
- * Plain text of a JSON value: a string as is, an Atlassian Document Format tree as its text
- * with one line per block, any other object or array as its string leaves, one per line.
+ * Plain text of a JSON value: a string as is, an Atlassian Document Format tree as its text with
+ * one line per block, any other object or array as its string leaves, one per line.
  */
 final class JsonText {
     private JsonText() {}

@@ -26,18 +26,23 @@ final class MappedCsvSource implements TicketSource {
         List<String> missing = input.header().missing(new ArrayList<>(mapping.columns().values()));
         if (!missing.isEmpty()) {
             input.closeAfterRefusal();
-            throw new IngestException("'" + name + "' does not have the columns " + missing
-                    + " that mapping '" + mapping.name() + "' reads; its header starts with: "
-                    + input.header().preview());
+            throw new IngestException(
+                    "'"
+                            + name
+                            + "' does not have the columns "
+                            + missing
+                            + " that mapping '"
+                            + mapping.name()
+                            + "' reads; its header starts with: "
+                            + input.header().preview());
         }
         RowMapper rows = new MappedRowMapper(mapping, input.header(), dates());
         return new CsvTicketReader(input, name, options.maxErrors()).read(rows, sink);
     }
 
     private DateReader dates() {
-        String pattern = options.datePattern() != null
-                ? options.datePattern()
-                : mapping.datePattern();
+        String pattern =
+                options.datePattern() != null ? options.datePattern() : mapping.datePattern();
         ZoneId zone = options.zone() != null ? options.zone() : mapping.zone();
         return new DateReader(pattern == null ? List.of() : List.of(pattern), zone);
     }

@@ -20,8 +20,8 @@ final class MappedRowMapper implements RowMapper {
         this.mapping = mapping;
         this.dates = dates;
         this.separator = Pattern.compile(Pattern.quote(mapping.listSeparator()));
-        mapping.columns().forEach((field, column) ->
-                positions.put(field, header.positions(column).get(0)));
+        mapping.columns()
+                .forEach((field, column) -> positions.put(field, header.positions(column).get(0)));
     }
 
     @Override
@@ -48,8 +48,8 @@ final class MappedRowMapper implements RowMapper {
         }
         String key = text(record, TicketField.KEY);
         if (key == null) {
-            throw new BadValueException(column(TicketField.KEY), "is empty; every ticket needs "
-                    + "a key");
+            throw new BadValueException(
+                    column(TicketField.KEY), "is empty; every ticket needs " + "a key");
         }
         return key.strip();
     }
@@ -57,8 +57,9 @@ final class MappedRowMapper implements RowMapper {
     private Instant created(CSVRecord record) throws BadValueException {
         Instant created = date(record, TicketField.CREATED);
         if (created == null && positions.containsKey(TicketField.CREATED)) {
-            throw new BadValueException(column(TicketField.CREATED), "is empty; the mapping "
-                    + "reads creation times from this column");
+            throw new BadValueException(
+                    column(TicketField.CREATED),
+                    "is empty; the mapping " + "reads creation times from this column");
         }
         return created;
     }

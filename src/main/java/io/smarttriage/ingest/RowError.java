@@ -5,8 +5,8 @@ package io.smarttriage.ingest;
  *
  * @param row 1-based data row (CSV: records after the header; JSON: issue objects in order)
  * @param column the column or JSON path that was wrong, or {@code "(row)"} for the whole row
- * @param reason the rule that was broken, naming the offending value only when it is not text
- *     that could carry personal data (a date, a count)
+ * @param reason the rule that was broken, naming the offending value only when it is not text that
+ *     could carry personal data (a date, a count)
  */
 public record RowError(long row, String column, String reason) {
 

@@ -12,8 +12,8 @@ final class TextSniffer {
     /**
      * Checks that the stream starts with text.
      *
-     * @throws IngestException when the stream is empty or its first bytes hold control bytes
-     *     that no text export contains (NUL and the like), as in archives and images
+     * @throws IngestException when the stream is empty or its first bytes hold control bytes that
+     *     no text export contains (NUL and the like), as in archives and images
      */
     static void requireText(StreamOpener opener, String name) throws IngestException {
         byte[] sample;
@@ -27,8 +27,9 @@ final class TextSniffer {
         }
         for (int i = 0; i < sample.length; i++) {
             if (isBinary(sample[i])) {
-                throw new IngestException(String.format(
-                        "'%s' is binary, not text: byte %d is 0x%02x", name, i, sample[i]));
+                throw new IngestException(
+                        String.format(
+                                "'%s' is binary, not text: byte %d is 0x%02x", name, i, sample[i]));
             }
         }
     }

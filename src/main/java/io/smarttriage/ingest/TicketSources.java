@@ -50,13 +50,12 @@ public final class TicketSources {
     }
 
     /**
-     * Tells the format of {@code file} as {@link #open(Path, IngestOptions)} does, without
-     * reading more than its first bytes and header.
+     * Tells the format of {@code file} as {@link #open(Path, IngestOptions)} does, without reading
+     * more than its first bytes and header.
      *
      * @throws IngestException when the file is missing, empty or binary, or fits no format
      */
-    public static DetectedExport detect(Path file, IngestOptions options)
-            throws IngestException {
+    public static DetectedExport detect(Path file, IngestOptions options) throws IngestException {
         if (!Files.exists(file)) {
             throw new IngestException("'" + file + "' does not exist");
         }
@@ -85,8 +84,10 @@ public final class TicketSources {
     private static TicketSource mapped(StreamOpener opener, String name, IngestOptions options)
             throws IngestException {
         if (options.mapping() == null) {
-            throw new IngestException("format mapped-csv needs a column mapping: a built-in name "
-                    + ColumnMappings.builtInNames() + " or a mapping file");
+            throw new IngestException(
+                    "format mapped-csv needs a column mapping: a built-in name "
+                            + ColumnMappings.builtInNames()
+                            + " or a mapping file");
         }
         return new MappedCsvSource(opener, name, options);
     }

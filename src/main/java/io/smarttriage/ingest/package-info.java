@@ -12,16 +12,16 @@
  * }</pre>
  *
  * <p>{@code TicketSources.open(file, IngestOptions.defaults())} tells the format from the file
- * itself (JSON, Jira CSV header, or the built-in mapping whose columns the header has);
- * {@code TicketSources.detect} says what it found.
+ * itself (JSON, Jira CSV header, or the built-in mapping whose columns the header has); {@code
+ * TicketSources.detect} says what it found.
  *
  * <p>Formats: {@link io.smarttriage.ingest.ExportFormat#JIRA_CSV} (Jira's "CSV (all fields)"),
  * {@link io.smarttriage.ingest.ExportFormat#JIRA_JSON} (REST search responses, issue arrays or
- * single issues; a file or a folder of {@code .json} files) and
- * {@link io.smarttriage.ingest.ExportFormat#MAPPED_CSV} (any CSV through a
- * {@link io.smarttriage.ingest.ColumnMapping}). Built-in mappings: {@code apache-jira-bugs},
- * {@code apache-jira-triage}, {@code it-service-tickets}; the last has no key column, so its
- * keys are {@code ITS-1}, {@code ITS-2}, ... numbered by data row from 1.
+ * single issues; a file or a folder of {@code .json} files) and {@link
+ * io.smarttriage.ingest.ExportFormat#MAPPED_CSV} (any CSV through a {@link
+ * io.smarttriage.ingest.ColumnMapping}). Built-in mappings: {@code apache-jira-bugs}, {@code
+ * apache-jira-triage}, {@code it-service-tickets}; the last has no key column, so its keys are
+ * {@code ITS-1}, {@code ITS-2}, ... numbered by data row from 1.
  *
  * <p>A mapping file is a properties file naming the column of each ticket field:
  *
@@ -41,10 +41,9 @@
  * absent.values=None,n/a
  * </pre>
  *
- * <p>A bad row (unparseable date, missing key, wrong column count) is counted and described in
- * the {@link io.smarttriage.ingest.IngestSummary} and the read goes on; a file that is not what
- * its format says (missing, empty, binary, not UTF-8, wrong header, broken quoting or JSON)
- * stops with one {@link io.smarttriage.ingest.IngestException}. Nothing here logs field
- * contents.
+ * <p>A bad row (unparseable date, missing key, wrong column count) is counted and described in the
+ * {@link io.smarttriage.ingest.IngestSummary} and the read goes on; a file that is not what its
+ * format says (missing, empty, binary, not UTF-8, wrong header, broken quoting or JSON) stops with
+ * one {@link io.smarttriage.ingest.IngestException}. Nothing here logs field contents.
  */
 package io.smarttriage.ingest;

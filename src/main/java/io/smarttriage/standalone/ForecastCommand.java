@@ -54,123 +54,179 @@ import picocli.CommandLine.Spec;
  * {@code smart-triage forecast}: forecasts daily incoming volume from an issue export, prints a
  * table with intervals and agents needed, and writes a self-contained HTML page and its JSON.
  */
-@Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Forecasts requests per day with 80%% and 95%% intervals and the agents "
-                + "needed (Erlang C), from the creation times of an issue export.",
-            "Writes forecast.html (chart and table) and forecast.json (chart data)."})
+@Command(
+        name = "forecast",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Forecasts requests per day with 80%% and 95%% intervals and the agents "
+                    + "needed (Erlang C), from the creation times of an issue export.",
+            "Writes forecast.html (chart and table) and forecast.json (chart data)."
+        })
 public final class ForecastCommand implements Callable<Integer> {
 
     private static final Duration HANDLING_CAP = Duration.ofHours(8);
     private static final Duration HANDLING_FALLBACK = Duration.ofMinutes(30);
     private static final int CHART_HISTORY_DAYS = 56;
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
-    @Option(names = "--issues", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--issues",
+            required = true,
+            paramLabel = "FILE",
             description = "The export to read.")
     private Path issues;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "jira-csv, jira-json or mapped-csv (default: mapped-csv with "
-                    + "--mapping, jira-json for *.json, else jira-csv).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description =
+                    "jira-csv, jira-json or mapped-csv (default: mapped-csv with "
+                            + "--mapping, jira-json for *.json, else jira-csv).")
     private String format;
 
-    @Option(names = "--mapping", paramLabel = "NAME|FILE",
-            description = "Column mapping for mapped-csv: a built-in name (apache-jira-bugs) "
-                    + "or a mapping file.")
+    @Option(
+            names = "--mapping",
+            paramLabel = "NAME|FILE",
+            description =
+                    "Column mapping for mapped-csv: a built-in name (apache-jira-bugs) "
+                            + "or a mapping file.")
     private String mapping;
 
-    @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "28",
+    @Option(
+            names = "--horizon",
+            paramLabel = "DAYS",
+            defaultValue = "28",
             description = "Days to forecast, 1 to 56 (default: ${DEFAULT-VALUE}).")
     private int horizon;
 
-    @Option(names = "--project", paramLabel = "KEY",
+    @Option(
+            names = "--project",
+            paramLabel = "KEY",
             description = "Only this project (default: all projects together).")
     private String project;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "forecast-report",
-            description = "Directory for forecast.html and forecast.json (default: "
-                    + "${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "forecast-report",
+            description =
+                    "Directory for forecast.html and forecast.json (default: "
+                            + "${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--until", paramLabel = "DATE",
+    @Option(
+            names = "--until",
+            paramLabel = "DATE",
             description = "Last history day, yyyy-MM-dd (default: the last day with a request).")
     private LocalDate until;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
             description = "Time zone of days and hours (default: ${DEFAULT-VALUE}).")
     private ZoneId zone;
 
-    @Option(names = "--holidays", paramLabel = "FILE",
+    @Option(
+            names = "--holidays",
+            paramLabel = "FILE",
             description = "Holiday dates, one yyyy-MM-dd per line (default: none).")
     private Path holidays;
 
-    @Option(names = "--handling-minutes", paramLabel = "MIN",
+    @Option(
+            names = "--handling-minutes",
+            paramLabel = "MIN",
             description = "Mean handling time (default: learned; see the forecast package).")
     private Long handlingMinutes;
 
-    @Option(names = "--service-level", paramLabel = "SHARE", defaultValue = "0.8",
+    @Option(
+            names = "--service-level",
+            paramLabel = "SHARE",
+            defaultValue = "0.8",
             description = "Share answered within --answer-minutes (default: ${DEFAULT-VALUE}).")
     private double serviceLevel;
 
-    @Option(names = "--answer-minutes", paramLabel = "MIN", defaultValue = "60",
+    @Option(
+            names = "--answer-minutes",
+            paramLabel = "MIN",
+            defaultValue = "60",
             description = "Answer-time target in minutes (default: ${DEFAULT-VALUE}).")
     private long answerMinutes;
 
-    @Option(names = "--shrinkage", paramLabel = "SHARE", defaultValue = "0.3",
+    @Option(
+            names = "--shrinkage",
+            paramLabel = "SHARE",
+            defaultValue = "0.3",
             description = "Share of paid time not available (default: ${DEFAULT-VALUE}).")
     private double shrinkage;
 
     /** Runs the command on its own, outside the main {@code smart-triage} command. */
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new ForecastCommand());
-        command.setExecutionExceptionHandler((error, line, parsed) -> {
-            line.getErr().println("forecast: " + error.getMessage());
-            return 1;
-        });
+        command.setExecutionExceptionHandler(
+                (error, line, parsed) -> {
+                    line.getErr().println("forecast: " + error.getMessage());
+                    return 1;
+                });
         System.exit(command.execute(args));
     }
 
     @Override
     public Integer call() throws IOException, IngestException {
         if (!Files.exists(issues)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--issues " + issues + ": no such file");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--issues " + issues + ": no such file");
         }
         List<Ticket> tickets = selected(read());
         DailySeries history = history(tickets);
-        Forecast forecast = new VolumeForecaster(ForecastSettings.defaults(calendar()))
-                .forecast(history, horizon);
+        Forecast forecast =
+                new VolumeForecaster(ForecastSettings.defaults(calendar()))
+                        .forecast(history, horizon);
         List<Instant> created = tickets.stream().map(Ticket::created).toList();
-        StaffingSettings staffing = new StaffingSettings(serviceLevel,
-                Duration.ofMinutes(answerMinutes), shrinkage, 8);
-        Duration handling = handlingMinutes != null ? Duration.ofMinutes(handlingMinutes)
-                : HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
-        List<DayStaffing> agents = new StaffingPlanner(staffing,
-                HourlyProfile.learn(created, zone)).plan(forecast, handling);
+        StaffingSettings staffing =
+                new StaffingSettings(serviceLevel, Duration.ofMinutes(answerMinutes), shrinkage, 8);
+        Duration handling =
+                handlingMinutes != null
+                        ? Duration.ofMinutes(handlingMinutes)
+                        : HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
+        List<DayStaffing> agents =
+                new StaffingPlanner(staffing, HourlyProfile.learn(created, zone))
+                        .plan(forecast, handling);
         Messages messages = Messages.load();
         PrintWriter console = spec.commandLine().getOut();
         printTable(console, forecast, agents, messages);
         ChartData chart = ChartData.of(project, history, CHART_HISTORY_DAYS, forecast, agents);
         Files.createDirectories(out);
-        new ObjectMapper().writerWithDefaultPrettyPrinter()
+        new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
                 .writeValue(out.resolve("forecast.json").toFile(), chart);
-        String assumptions = messages.format("triage.forecast.staffing.assumptions",
-                Math.round(serviceLevel * 100), answerMinutes, handling.toMinutes(),
-                Math.round(shrinkage * 100), 8);
-        Files.writeString(out.resolve("forecast.html"),
+        String assumptions =
+                messages.format(
+                        "triage.forecast.staffing.assumptions",
+                        Math.round(serviceLevel * 100),
+                        answerMinutes,
+                        handling.toMinutes(),
+                        Math.round(shrinkage * 100),
+                        8);
+        Files.writeString(
+                out.resolve("forecast.html"),
                 Page.render(chart, rows(forecast, agents), assumptions, messages));
-        console.printf("%s%nWrote %s and %s%n", assumptions, out.resolve("forecast.html"),
-                out.resolve("forecast.json"));
+        console.printf(
+                "%s%nWrote %s and %s%n",
+                assumptions, out.resolve("forecast.html"), out.resolve("forecast.json"));
         return 0;
     }
 
     private List<Ticket> read() throws IngestException {
-        ExportFormat kind = format != null ? ExportFormat.parse(format)
-                : mapping != null ? ExportFormat.MAPPED_CSV
-                : issues.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                        ? ExportFormat.JIRA_JSON : ExportFormat.JIRA_CSV;
+        ExportFormat kind =
+                format != null
+                        ? ExportFormat.parse(format)
+                        : mapping != null
+                                ? ExportFormat.MAPPED_CSV
+                                : issues.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                                        ? ExportFormat.JIRA_JSON
+                                        : ExportFormat.JIRA_CSV;
         IngestOptions options = IngestOptions.defaults();
         if (mapping != null) {
             options = options.withMapping(ColumnMappings.resolve(mapping));
@@ -187,25 +243,39 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     private List<Ticket> selected(List<Ticket> all) {
-        List<Ticket> tickets = all.stream()
-                .filter(t -> project == null || project.equals(t.project()))
-                .filter(t -> until == null
-                        || !LocalDate.ofInstant(t.created(), zone).isAfter(until))
-                .toList();
+        List<Ticket> tickets =
+                all.stream()
+                        .filter(t -> project == null || project.equals(t.project()))
+                        .filter(
+                                t ->
+                                        until == null
+                                                || !LocalDate.ofInstant(t.created(), zone)
+                                                        .isAfter(until))
+                        .toList();
         if (tickets.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no requests in "
-                    + issues + (project == null ? "" : " for project '" + project + "'")
-                    + (until == null ? "" : " created by " + until));
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "no requests in "
+                            + issues
+                            + (project == null ? "" : " for project '" + project + "'")
+                            + (until == null ? "" : " created by " + until));
         }
         return tickets;
     }
 
     private DailySeries history(List<Ticket> tickets) {
-        LocalDate first = tickets.stream().map(t -> LocalDate.ofInstant(t.created(), zone))
-                .min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = until != null ? until : tickets.stream()
-                .map(t -> LocalDate.ofInstant(t.created(), zone))
-                .max(LocalDate::compareTo).orElseThrow();
+        LocalDate first =
+                tickets.stream()
+                        .map(t -> LocalDate.ofInstant(t.created(), zone))
+                        .min(LocalDate::compareTo)
+                        .orElseThrow();
+        LocalDate last =
+                until != null
+                        ? until
+                        : tickets.stream()
+                                .map(t -> LocalDate.ofInstant(t.created(), zone))
+                                .max(LocalDate::compareTo)
+                                .orElseThrow();
         return DailyCounts.count(tickets.stream().map(Ticket::created).toList(), zone, first, last);
     }
 
@@ -223,23 +293,35 @@ public final class ForecastCommand implements Callable<Integer> {
             try {
                 dates.add(LocalDate.parse(line));
             } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), holidays + ", line "
-                        + (i + 1) + ": '" + line + "' is not a date in pattern yyyy-MM-dd", e);
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        holidays
+                                + ", line "
+                                + (i + 1)
+                                + ": '"
+                                + line
+                                + "' is not a date in pattern yyyy-MM-dd",
+                        e);
             }
         }
         return new HolidayCalendar(new HashSet<>(dates));
     }
 
-    private static void printTable(PrintWriter console, Forecast forecast,
-            List<DayStaffing> agents, Messages messages) {
+    private static void printTable(
+            PrintWriter console, Forecast forecast, List<DayStaffing> agents, Messages messages) {
         for (ForecastNote note : forecast.notes()) {
             console.println("NOTE: " + messages.plain("triage.forecast.note." + note));
         }
-        console.printf("%-12s %8s %15s %15s %7s%n", "date", "forecast", "80% band", "95% band",
-                "agents");
+        console.printf(
+                "%-12s %8s %15s %15s %7s%n", "date", "forecast", "80% band", "95% band", "agents");
         for (Row row : rows(forecast, agents)) {
-            console.printf("%-12s %8s %15s %15s %7s%n", row.date() + (row.holiday() ? "*" : ""),
-                    row.expected(), row.band80(), row.band95(), row.agents());
+            console.printf(
+                    "%-12s %8s %15s %15s %7s%n",
+                    row.date() + (row.holiday() ? "*" : ""),
+                    row.expected(),
+                    row.band80(),
+                    row.band95(),
+                    row.agents());
         }
     }
 
@@ -247,9 +329,15 @@ public final class ForecastCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < forecast.days().size(); i++) {
             ForecastDay day = forecast.days().get(i);
-            rows.add(new Row(day.date().toString(), number(day.expected()), band(day.p80()),
-                    band(day.p95()), agents.get(i).agentsNeeded(), agents.get(i).peakAgents(),
-                    day.holiday()));
+            rows.add(
+                    new Row(
+                            day.date().toString(),
+                            number(day.expected()),
+                            band(day.p80()),
+                            band(day.p95()),
+                            agents.get(i).agentsNeeded(),
+                            agents.get(i).peakAgents(),
+                            day.holiday()));
         }
         return rows;
     }
@@ -273,8 +361,14 @@ public final class ForecastCommand implements Callable<Integer> {
      * @param peak most agents on duty at once
      * @param holiday whether the day is a holiday
      */
-    public record Row(String date, String expected, String band80, String band95, int agents,
-            int peak, boolean holiday) {}
+    public record Row(
+            String date,
+            String expected,
+            String band80,
+            String band95,
+            int agents,
+            int peak,
+            boolean holiday) {}
 
     /** Page text from the {@code standalone/forecast} bundle, HTML-escaped for the template. */
     public static final class Messages {
@@ -304,8 +398,11 @@ public final class ForecastCommand implements Callable<Integer> {
         }
 
         static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("\"", "&quot;").replace("'", "&#39;");
+            return text.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;")
+                    .replace("'", "&#39;");
         }
     }
 
@@ -314,11 +411,12 @@ public final class ForecastCommand implements Callable<Integer> {
 
         private Page() {}
 
-        static String render(ChartData chart, List<Row> rows, String assumptions,
-                Messages messages) {
+        static String render(
+                ChartData chart, List<Row> rows, String assumptions, Messages messages) {
             VelocityEngine engine = new VelocityEngine();
             engine.setProperty("resource.loaders", "class");
-            engine.setProperty("resource.loader.class.class",
+            engine.setProperty(
+                    "resource.loader.class.class",
                     "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
             engine.init();
             VelocityContext context = new VelocityContext();
@@ -327,8 +425,11 @@ public final class ForecastCommand implements Callable<Integer> {
             context.put("layout", ChartLayout.of(chart));
             context.put("rows", rows);
             context.put("notes", chart.notes().stream().sorted().toList());
-            context.put("project", chart.project() == null
-                    ? messages.plain("triage.forecast.page.all") : chart.project());
+            context.put(
+                    "project",
+                    chart.project() == null
+                            ? messages.plain("triage.forecast.page.all")
+                            : chart.project());
             context.put("maxAgents", rows.stream().mapToInt(Row::agents).max().orElse(0));
             context.put("staffingText", assumptions);
             StringWriter html = new StringWriter();

@@ -1,14 +1,15 @@
 package io.smarttriage.text;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Which ticket fields become feature tokens and whether word bigrams are added.
  *
  * <p>A field that a model predicts must not also be its input: the component model uses {@code
- * FeatureSpec.all().without(FeatureField.COMPONENT)}, while the priority and assignment models
- * may keep components as input.
+ * FeatureSpec.all().without(FeatureField.COMPONENT)}, while the priority and assignment models may
+ * keep components as input.
  *
  * @param fields the fields to turn into tokens
  * @param bigrams whether to add pairs of consecutive words ({@code s:null+pointer}, {@code
@@ -18,9 +19,8 @@ public record FeatureSpec(Set<FeatureField> fields, boolean bigrams) {
 
     /** Copies the field set. */
     public FeatureSpec {
-        fields = fields.isEmpty()
-                ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(fields));
+        Objects.requireNonNull(fields, "feature spec 'fields' must not be null; use an empty set");
+        fields = fields.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fields));
     }
 
     /** Returns a spec with every field and no bigrams. */

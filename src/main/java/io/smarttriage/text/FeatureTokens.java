@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Builds the feature tokens of a ticket: marked summary words ({@code s:word}), plain
- * description words, marked environment words ({@code e:word}), optional bigrams joined by
- * {@code +}, signature tokens, then categorical tokens {@code project=}, {@code component=},
- * {@code label=} and {@code version=} whose values have whitespace replaced by {@code _}.
- * Labels are user-typed and go through the redactor; the other values are admin-defined.
+ * Builds the feature tokens of a ticket: marked summary words ({@code s:word}), plain description
+ * words, marked environment words ({@code e:word}), optional bigrams joined by {@code +}, signature
+ * tokens, then categorical tokens {@code project=}, {@code component=}, {@code label=} and {@code
+ * version=} whose values have whitespace replaced by {@code _}. Labels are user-typed and go
+ * through the redactor; the other values are admin-defined.
  */
 final class FeatureTokens {
 
@@ -44,7 +44,11 @@ final class FeatureTokens {
         return tokens;
     }
 
-    private void addText(FeatureField field, String marker, String raw, List<String> tokens,
+    private void addText(
+            FeatureField field,
+            String marker,
+            String raw,
+            List<String> tokens,
             Set<String> signatures) {
         boolean wantWords = spec.includes(field);
         if (!wantWords && !spec.includes(FeatureField.SIGNATURES) || raw == null) {
@@ -67,8 +71,8 @@ final class FeatureTokens {
         }
     }
 
-    private void addCategory(FeatureField field, String prefix, List<String> values,
-            List<String> tokens) {
+    private void addCategory(
+            FeatureField field, String prefix, List<String> values, List<String> tokens) {
         if (!spec.includes(field)) {
             return;
         }

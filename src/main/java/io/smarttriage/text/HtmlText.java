@@ -15,16 +15,16 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlText {
 
-    private static final Pattern HTML_TAG = Pattern.compile(
-            "(?i)<(?:p|div|br|span|a|b|i|u|s|ul|ol|li|table|thead|tbody|tr|td|th|pre|code|tt"
-                    + "|h[1-6]|html|head|body|font|strong|em|img|blockquote|hr|sup|sub|style"
-                    + "|script)\\b[^<>]{0,500}/?>");
+    private static final Pattern HTML_TAG =
+            Pattern.compile(
+                    "(?i)<(?:p|div|br|span|a|b|i|u|s|ul|ol|li|table|thead|tbody|tr|td|th|pre|code|tt"
+                            + "|h[1-6]|html|head|body|font|strong|em|img|blockquote|hr|sup|sub|style"
+                            + "|script)\\b[^<>]{0,500}/?>");
 
     private static final Pattern ENTITY =
             Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Returns whether {@code text} contains HTML tags or character entities to decode. */
     static boolean isHtml(String text) {

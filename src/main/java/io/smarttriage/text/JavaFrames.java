@@ -13,8 +13,7 @@ final class JavaFrames {
     private static final Set<String> ORGANISATION_ROOTS =
             Set.of("org", "com", "net", "io", "edu", "gov", "de", "uk", "fr", "nl", "ch", "jp");
 
-    private JavaFrames() {
-    }
+    private JavaFrames() {}
 
     /** Returns whether a frame of {@code qualifiedMethod} belongs to the JDK, not the app. */
     static boolean isPlatform(String qualifiedMethod) {
@@ -28,8 +27,8 @@ final class JavaFrames {
 
     /**
      * Adds {@code frame_<class>_<method>} and {@code pkg_<project>} for a frame such as {@code
-     * org.apache.hadoop.hdfs.DFSClient.open}: the class's simple name (outer class for nested
-     * ones) and the two package segments after the organisation ({@code hadoop_hdfs}).
+     * org.apache.hadoop.hdfs.DFSClient.open}: the class's simple name (outer class for nested ones)
+     * and the two package segments after the organisation ({@code hadoop_hdfs}).
      */
     static void addFrame(String qualifiedMethod, Signatures signatures) {
         String[] parts = qualifiedMethod.split("\\.");
@@ -37,9 +36,10 @@ final class JavaFrames {
             return;
         }
         String className = parts[parts.length - 2];
-        String outerClass = className.contains("$")
-                ? className.substring(0, className.indexOf('$'))
-                : className;
+        String outerClass =
+                className.contains("$")
+                        ? className.substring(0, className.indexOf('$'))
+                        : className;
         String method = parts[parts.length - 1].replaceAll("^lambda\\$|\\$.*$", "");
         signatures.add("frame", outerClass + "_" + method);
         String project = projectOf(parts, parts.length - 2);

@@ -14,9 +14,7 @@ public record Redaction(String text, Map<RedactionKind, Integer> counts) {
 
     /** Copies the counts into an unmodifiable map. */
     public Redaction {
-        counts = counts.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(counts));
+        counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     /** Returns how many values of {@code kind} were replaced. */

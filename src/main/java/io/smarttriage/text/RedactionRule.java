@@ -5,24 +5,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One way of finding values of a {@link RedactionKind}: a pattern for candidates, the capture
- * group that holds the value (0 for the whole match) and a check that rejects look-alikes.
+ * <<<<<<< HEAD One way of finding values of a {@link RedactionKind}: a pattern for candidates, the
+ * capture group that holds the value (0 for the whole match) and a check that rejects look-alikes.
+ * ======= One way of finding values of a {@link RedactionKind}: a cheap gate that says whether the
+ * text can hold such a value at all, a pattern for candidates, the capture group that holds the
+ * value (0 for the whole match) and a check that rejects look-alikes. >>>>>>> feat/text
  */
-record RedactionRule(RedactionKind kind, Pattern pattern, int group, Predicate<String> check) {
+record RedactionRule(
+        RedactionKind kind,
+        Predicate<TextProbe> gate,
+        Pattern pattern,
+        int group,
+        Predicate<String> check) {
 
     /** A rule that replaces the whole match of {@code regex} when {@code check} accepts it. */
-    static RedactionRule of(RedactionKind kind, String regex, Predicate<String> check) {
-        return new RedactionRule(kind, Pattern.compile(regex), 0, check);
+    static RedactionRule of(
+            RedactionKind kind, Predicate<TextProbe> gate, String regex, Predicate<String> check) {
+        return new RedactionRule(kind, gate, Pattern.compile(regex), 0, check);
     }
 
     /** A rule that replaces the whole match of {@code regex}. */
-    static RedactionRule of(RedactionKind kind, String regex) {
-        return of(kind, regex, value -> true);
+    static RedactionRule of(RedactionKind kind, Predicate<TextProbe> gate, String regex) {
+        return of(kind, gate, regex, value -> true);
     }
 
     /** A rule that replaces only capture group 1 of {@code regex}, keeping its context. */
-    static RedactionRule valueIn(RedactionKind kind, String regex, Predicate<String> check) {
-        return new RedactionRule(kind, Pattern.compile(regex), 1, check);
+    static RedactionRule valueIn(
+            RedactionKind kind, Predicate<TextProbe> gate, String regex, Predicate<String> check) {
+        return new RedactionRule(kind, gate, Pattern.compile(regex), 1, check);
     }
 
     /**

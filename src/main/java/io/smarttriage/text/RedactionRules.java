@@ -9,6 +9,7 @@ import static io.smarttriage.text.RedactionKind.PAYMENT_CARD;
 import static io.smarttriage.text.RedactionKind.PHONE;
 import static io.smarttriage.text.RedactionKind.SECRET;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,85 +21,256 @@ final class RedactionRules {
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 
-    private static final Set<String> CODE_TAGS = Set.of(
-            "override", "test", "deprecated", "suppresswarnings", "functionalinterface",
-            "safevarargs", "param", "return", "returns", "throws", "exception", "see", "since",
-            "link", "linkplain", "code", "author", "version", "inheritdoc", "value", "literal",
-            "before", "after", "beforeclass", "afterclass", "beforeeach", "aftereach",
-            "beforeall", "afterall", "ignore", "disabled", "inject", "autowired", "nullable",
-            "nonnull", "visiblefortesting", "interfaceaudience", "interfacestability", "private",
-            "public", "evolving", "unstable", "stable", "limitedprivate", "property",
-            "staticmethod", "classmethod", "media", "import", "echo", "rule", "mock", "path",
-            "get", "post", "put", "delete", "produces", "consumes");
+    private static final Set<String> CODE_TAGS =
+            Set.of(
+                    "override",
+                    "test",
+                    "deprecated",
+                    "suppresswarnings",
+                    "functionalinterface",
+                    "safevarargs",
+                    "param",
+                    "return",
+                    "returns",
+                    "throws",
+                    "exception",
+                    "see",
+                    "since",
+                    "link",
+                    "linkplain",
+                    "code",
+                    "author",
+                    "version",
+                    "inheritdoc",
+                    "value",
+                    "literal",
+                    "before",
+                    "after",
+                    "beforeclass",
+                    "afterclass",
+                    "beforeeach",
+                    "aftereach",
+                    "beforeall",
+                    "afterall",
+                    "ignore",
+                    "disabled",
+                    "inject",
+                    "autowired",
+                    "nullable",
+                    "nonnull",
+                    "visiblefortesting",
+                    "interfaceaudience",
+                    "interfacestability",
+                    "private",
+                    "public",
+                    "evolving",
+                    "unstable",
+                    "stable",
+                    "limitedprivate",
+                    "property",
+                    "staticmethod",
+                    "classmethod",
+                    "media",
+                    "import",
+                    "echo",
+                    "rule",
+                    "mock",
+                    "path",
+                    "get",
+                    "post",
+                    "put",
+                    "delete",
+                    "produces",
+                    "consumes");
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f-]+|[0-9A-F-]+");
 
     /** A capitalised or lower-case word, or an upper-case run not followed by lower case. */
-    private static final Pattern LETTER_RUN =
-            Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
+    private static final Pattern LETTER_RUN = Pattern.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])");
+
+    private static final List<String> TOKEN_PREFIXES =
+            List.of(
+                    "ghp_",
+                    "gho_",
+                    "ghu_",
+                    "ghs_",
+                    "ghr_",
+                    "github_pat_",
+                    "xox",
+                    "AKIA",
+                    "ASIA",
+                    "sk-",
+                    "sk_",
+                    "AIza",
+                    "glpat-",
+                    "npm_");
+
+    /** A qualified annotation such as {@code @javax.ejb.Stateless}. */
+    private static final Pattern CODE_PACKAGE =
+            Pattern.compile("(?:java|javax|jakarta|org|com)\\.");
+
+    /** An inner capital after a small letter, as in {@code @KerberosInfo} or {@code @docRoot}. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
+
+    /** Characters that split generated ids into segments; secrets come in long unbroken runs. */
+    private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("[-_/=+.]");
 
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
-    private RedactionRules() {
-    }
+    private RedactionRules() {}
 
     /** Returns the rules in the order they must run. */
     static List<RedactionRule> all() {
+        List<RedactionRule> rules = new ArrayList<>(secretRules());
+        rules.addAll(peopleRules());
+        rules.addAll(numberRules());
+        rules.add(randomSecretRule());
+        return List.copyOf(rules);
+    }
+
+    /** Credential URLs and tokens first: their values may contain {@code @} or digit runs. */
+    private static List<RedactionRule> secretRules() {
         return List.of(
-                RedactionRule.of(CREDENTIAL_URL,
+                RedactionRule.of(
+                        CREDENTIAL_URL,
+                        probe -> probe.has("://") && probe.has("@"),
                         "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
                                 + "[^\\s<>\"'|\\]]*"),
-                RedactionRule.of(SECRET,
+                RedactionRule.of(
+                        SECRET,
+                        probe -> probe.has("eyJ"),
                         "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-                RedactionRule.of(SECRET, knownTokenPrefixes()),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes()),
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.hasAnyIgnoreCase("bearer"),
                         "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
                         value -> ValueChecks.countDigits(value) > 0),
-                RedactionRule.valueIn(SECRET,
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})", v -> true),
-                RedactionRule.valueIn(SECRET, secretAssignment(), RedactionRules::isSecretValue),
-                RedactionRule.valueIn(SECRET,
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.hasAnyIgnoreCase("authorization"),
+                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
+                        v -> true),
+                RedactionRule.valueIn(
+                        SECRET,
+                        RedactionRules::hasSecretKeyword,
+                        secretAssignment(),
+                        RedactionRules::isSecretValue),
+                RedactionRule.valueIn(
+                        SECRET,
+                        probe -> probe.has("<value>"),
                         "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
                                 + "<value>([^<]{1,200})</value>",
-                        RedactionRules::isSecretValue),
-                RedactionRule.of(EMAIL,
+                        RedactionRules::isSecretValue));
+    }
+
+    private static List<RedactionRule> peopleRules() {
+        return List.of(
+                RedactionRule.of(
+                        EMAIL,
+                        probe -> probe.has("@"),
                         "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
                                 + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
-                RedactionRule.of(MENTION, "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
-                RedactionRule.of(MENTION,
-                        "(?<![\\w@./\\\\-])@[A-Za-z][\\w.-]{0,62}\\w(?![\\w(])",
-                        RedactionRules::isMention),
-                RedactionRule.of(IBAN,
+                RedactionRule.of(
+                        MENTION,
+                        probe -> probe.has("[~"),
+                        "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
+                RedactionRule.of(
+                        MENTION,
+                        probe -> probe.has("@"),
+                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
+                        RedactionRules::isMention));
+    }
+
+    /** Checked numbers before phone numbers, so a card is never half taken for a phone. */
+    private static List<RedactionRule> numberRules() {
+        return List.of(
+                RedactionRule.of(
+                        IBAN,
+                        TextProbe::hasIbanStart,
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
-                RedactionRule.of(PAYMENT_CARD,
-                        "(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
-                        ValueChecks::passesLuhn),
-                RedactionRule.of(IP_ADDRESS,
-                        "(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
+                RedactionRule.of(
+                        PAYMENT_CARD,
+                        probe -> probe.longestDigitRun() >= 13,
+                        "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
+                        ValueChecks::isCardNumber),
+                RedactionRule.of(
+                        IP_ADDRESS,
+                        probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
+                        "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
                         ValueChecks::isIpv6),
-                RedactionRule.of(IP_ADDRESS,
-                        "(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET + "(?:\\." + OCTET + "){3}(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(\\d{1,4}\\))?(?:[ .-]?\\d{1,5}){2,5}"
-                                + "(?!\\w|[.-]\\d)",
+                RedactionRule.of(
+                        IP_ADDRESS,
+                        probe -> probe.mostDotsInNumber() >= 3,
+                        "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
+                                + OCTET
+                                + "(?:\\."
+                                + OCTET
+                                + "){3}(?!\\w|[.-]\\d)"),
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.has("+") && probe.longestDigitRun() >= 8,
+                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
+                                + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
                         value -> digitsBetween(value, 8, 15)),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.longestDigitRun() >= 10,
+                        "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
                                 + "(?!\\w|[.-]\\d)"),
-                RedactionRule.of(PHONE,
-                        "(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
+                RedactionRule.of(
+                        PHONE,
+                        probe -> probe.longestDigitRun() >= 9,
+                        "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
                                 + "(?!\\w|[.:/-]\\d)",
                         RedactionRules::isNationalPhone),
-                RedactionRule.valueIn(PHONE,
+                RedactionRule.valueIn(
+                        PHONE,
+                        probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
                         "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
                                 + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
-                        value -> digitsBetween(value, 7, 15)),
-                RedactionRule.of(SECRET,
-                        "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
-                        RedactionRules::looksRandom));
+                        value -> digitsBetween(value, 7, 15)));
+    }
+
+    /** Last, so that every value with a known shape has already been replaced. */
+    private static RedactionRule randomSecretRule() {
+        return RedactionRule.of(
+                SECRET,
+                TextProbe::hasLongMixedRun,
+                "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
+                RedactionRules::looksRandom);
+    }
+
+    private static boolean hasTokenPrefix(TextProbe probe) {
+        for (String prefix : TOKEN_PREFIXES) {
+            if (probe.has(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSecretKeyword(TextProbe probe) {
+        return probe.hasAnyIgnoreCase(
+                "passw",
+                "pwd",
+                "secret",
+                "token",
+                "credential",
+                "apikey",
+                "api_key",
+                "api-key",
+                "api.key",
+                "accesskey",
+                "access_key",
+                "access-key",
+                "access.key",
+                "privatekey",
+                "private_key",
+                "private-key",
+                "private.key");
     }
 
     private static String knownTokenPrefixes() {
@@ -108,8 +280,9 @@ final class RedactionRules {
                 + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{36})\\b";
     }
 
+    /** A key name that ends in a secret word, then {@code :} or {@code =}, then the value. */
     private static String secretAssignment() {
-        return "(?i)\\b[\\w.-]{0,64}(?:password|passwd|pwd|secret|token|api[_.-]?key"
+        return "(?i)(?:password|passwd|pwd|secret|token|api[_.-]?key"
                 + "|access[_.-]?key|private[_.-]?key|credentials?)[\"']?[ \\t]*[:=][ \\t]*"
                 + "(\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\s\"',;&<>)\\]}]{1,200})";
     }
@@ -119,8 +292,13 @@ final class RedactionRules {
         return !bare.isBlank() && !bare.startsWith("redacted") && !NON_SECRET_VALUES.contains(bare);
     }
 
+    /** Whether {@code @name} names a person rather than an annotation, tag or decorator. */
     private static boolean isMention(String value) {
-        return !CODE_TAGS.contains(value.substring(1).toLowerCase(Locale.ROOT));
+        String name = value.substring(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !CODE_TAGS.contains(lower)
+                && !CODE_PACKAGE.matcher(lower).lookingAt()
+                && !CAMEL_CASE.matcher(name).find();
     }
 
     private static boolean isNationalPhone(String value) {
@@ -135,19 +313,35 @@ final class RedactionRules {
     }
 
     /**
-     * Whether a long token reads like a generated key rather than a name, path or digest: it
-     * mixes digits and letters, has high entropy, its letters come in short same-case runs
-     * (names such as {@code TestHiveServer2Session} have word-long runs) and it is not plain
-     * single-case hex (digests and block ids, which the tokenizer drops for length anyway).
+     * Whether a long token reads like a generated key rather than a name, path, id or digest: its
+     * longest segment between {@code - _ / = + .} has 16+ characters, mixes digits and letters, has
+     * high entropy, keeps its letters in short same-case runs (names such as {@code
+     * TestHiveServer2Session} have word-long runs) and is not plain single-case hex (digests and
+     * block ids, which the tokenizer drops for length anyway). Segmented ids such as {@code
+     * task_1437756808808_1395_m_000035} or UUIDs therefore stay.
      */
     private static boolean looksRandom(String value) {
-        if (value.startsWith("redacted") || HEX.matcher(value).matches()) {
+        if (value.startsWith("redacted")) {
             return false;
         }
-        int digits = ValueChecks.countDigits(value);
-        int letters = (int) value.chars().filter(Character::isLetter).count();
-        return digits >= 1 && letters >= 4 && ValueChecks.entropy(value) >= 3.5
-                && meanLetterRun(value) < 3.0;
+        String segment = longestSegment(value);
+        if (segment.length() < 16 || HEX.matcher(segment).matches()) {
+            return false;
+        }
+        int digits = ValueChecks.countDigits(segment);
+        int letters = (int) segment.chars().filter(Character::isLetter).count();
+        return digits >= 1
+                && letters >= 4
+                && ValueChecks.entropy(segment) >= 3.3
+                && meanLetterRun(segment) < 3.0;
+    }
+
+    private static String longestSegment(String value) {
+        String longest = "";
+        for (String segment : SEGMENT_SEPARATORS.split(value)) {
+            longest = segment.length() > longest.length() ? segment : longest;
+        }
+        return longest;
     }
 
     private static double meanLetterRun(String value) {

@@ -18,18 +18,23 @@ import java.util.Map;
  *       leaked address costs more than a lost version number, unless it reads as a version: it
  *       follows {@code v}, {@code version}, {@code release}, {@code build} or {@code rev}, has a
  *       fifth part, or carries a build suffix ({@code 2.6.5.0-292}).
- *   <li>Digit runs of 13 to 19 digits are redacted as payment cards only when they start with 2
- *       to 6 (the card networks' ranges) and pass the Luhn check; other runs stay.
- *   <li>Phone numbers need a leading {@code +} and 8 to 15 digits, the North American 3-3-4
- *       grouping, a national trunk {@code 0} with separators and 9 to 12 digits, or a cue word
- *       such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}), versions, ports and
- *       plain counts have none of these shapes and stay.
- *   <li>{@code @name} is a mention unless it is a common code annotation, Javadoc tag or
- *       decorator ({@code @Override}, {@code @param}, ...) or is followed by {@code (}.
- *   <li>Long strings (24+ characters) count as secrets when they mix digits and letters with
- *       the entropy and character-class changes of random text; identifiers such as {@code
- *       TestHiveServer2Session} and plain words do not.
+ *   <li>Digit runs of 13 to 19 digits (spaces or dashes allowed) are redacted as payment cards only
+ *       when their length and leading digits match a card network and they pass the Luhn check;
+ *       other runs, such as {@code yyyyMMddHHmmss} timestamps, stay.
+ *   <li>Phone numbers need a leading {@code +}, a country code and 8 to 15 digits, the North
+ *       American 3-3-4 grouping, a national trunk {@code 0} with separators and 9 to 12 digits, or
+ *       a cue word such as {@code tel:}. Dates, times, issue keys ({@code HIVE-1234}), versions,
+ *       ports and plain counts have none of these shapes and stay.
+ *   <li>{@code @name} is a mention unless it reads as code: a common annotation, Javadoc tag or
+ *       decorator ({@code @Override}, {@code @param}, ...), a camel-case or package-qualified name
+ *       ({@code @KerberosInfo}, {@code @javax.ejb}), or followed by {@code (} or {@code =}.
+ *   <li>Long strings (24+ characters) count as secrets when their longest unbroken segment reads
+ *       like random text (see {@code RedactionRules#looksRandom}); identifiers such as {@code
+ *       TestHiveServer2Session}, segmented ids, UUIDs and hex digests do not.
  * </ul>
+ *
+ * <p>Each rule is gated by a one-pass {@link TextProbe} of the input, so a rule whose values cannot
+ * occur costs nothing; replacements only ever remove characters a later gate looks for.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -43,9 +48,12 @@ public final class Redactor {
             return new Redaction(text == null ? "" : text, Map.of());
         }
         int[] counts = new int[RedactionKind.values().length];
+        TextProbe probe = new TextProbe(text);
         String result = text;
         for (RedactionRule rule : rules) {
-            result = rule.apply(result, counts);
+            if (rule.gate().test(probe)) {
+                result = rule.apply(result, counts);
+            }
         }
         return new Redaction(result, toMap(counts));
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The distinct signature tokens found in one text, in order of first appearance, capped at
- * {@link #MAX} so that a pasted log of any size adds at most a handful of features.
+ * The distinct signature tokens found in one text, in order of first appearance, capped at {@link
+ * #MAX} so that a pasted log of any size adds at most a handful of features.
  */
 final class Signatures {
 
@@ -18,8 +18,10 @@ final class Signatures {
 
     /** Adds {@code prefix_name}, with the name lower-cased and reduced to letters and digits. */
     void add(String prefix, String name) {
-        String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-                .replaceAll("^_+|_+$", "");
+        String cleaned =
+                name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "_")
+                        .replaceAll("^_+|_+$", "");
         if (!cleaned.isEmpty() && tokens.size() < MAX) {
             tokens.add(prefix + "_" + cleaned);
         }

@@ -1,6 +1,7 @@
 package io.smarttriage.text;
 
 import io.smarttriage.domain.Ticket;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,9 +16,9 @@ import java.util.regex.Pattern;
  * FeatureSpec} asks; the reporter and assignee are never read.
  *
  * <p>Work per field is bounded: only the first {@value #TRACE_WINDOW} characters of a field are
- * cleaned at all (so traces and logs in that window give signatures), and words come from the
- * first {@value #WORD_WINDOW} characters of the cleaned prose. A multi-megabyte pasted log
- * therefore costs about as much as a quarter-megabyte one.
+ * cleaned at all (so traces and logs in that window give signatures), and words come from the first
+ * {@value #WORD_WINDOW} characters of the cleaned prose. A multi-megabyte pasted log therefore
+ * costs about as much as a quarter-megabyte one.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -55,13 +56,17 @@ public final class TextPipeline {
             return new CleanText("", List.of(), Map.of());
         }
         Redaction redaction = redactor.redact(TextWindow.head(raw, TRACE_WINDOW));
+        Map<RedactionKind, Integer> counts = new EnumMap<>(RedactionKind.class);
+        counts.putAll(redaction.counts());
         String text = redaction.text();
         if (HtmlText.isHtml(text)) {
-            text = redactor.redact(HtmlText.toText(text)).text();
+            Redaction decoded = redactor.redact(HtmlText.toText(text));
+            decoded.counts().forEach((kind, count) -> counts.merge(kind, count, Integer::sum));
+            text = decoded.text();
         }
         CleanText reduced = TraceReducer.reduce(WikiMarkup.strip(text));
         String prose = WHITESPACE.matcher(reduced.prose()).replaceAll(" ").strip();
-        return new CleanText(prose, reduced.signatures(), redaction.counts());
+        return new CleanText(prose, reduced.signatures(), counts);
     }
 
     /** Returns the feature tokens of {@code ticket}; see {@link FeatureField} for the forms. */

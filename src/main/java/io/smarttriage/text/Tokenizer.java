@@ -7,12 +7,13 @@ import java.util.Locale;
 /**
  * Splits cleaned, redacted text into lower-case word tokens.
  *
- * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends;
- * each CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
+ * <p>A word is a run of letters, digits and underscores, trimmed of underscores at its ends; each
+ * CJK ideograph is a word of its own. Words are dropped when they are shorter than {@value
  * #MIN_LENGTH} or longer than {@value #MAX_LENGTH} characters (ids, digests, base64 blobs), when
- * more than half of their characters are digits (numbers, hex ids, build numbers), and when they
- * are English stop words. Placeholders such as {@code redactedemail} and signature tokens such
- * as {@code exc_nullpointerexception} pass unchanged.
+ * more than half of their characters are digits or they hold {@value #ID_DIGIT_RUN} digits in a row
+ * (numbers, hex ids, years, ports, ids such as {@code attempt_000001}), and when they are English
+ * stop words. Placeholders such as {@code redactedemail} and signature tokens such as {@code
+ * exc_nullpointerexception} pass unchanged.
  */
 public final class Tokenizer {
 
@@ -21,6 +22,9 @@ public final class Tokenizer {
 
     /** Longest word kept. */
     public static final int MAX_LENGTH = 30;
+
+    /** Shortest run of consecutive digits that marks a word as an id or number. */
+    public static final int ID_DIGIT_RUN = 4;
 
     /** Returns the word tokens of {@code text}, in order; empty for {@code null}. */
     public List<String> tokens(String text) {
@@ -68,9 +72,12 @@ public final class Tokenizer {
 
     private static boolean digitHeavy(String text, int start, int end) {
         int digits = 0;
+        int run = 0;
         for (int i = start; i < end; i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            digits += run > 0 ? 1 : 0;
+            if (run >= ID_DIGIT_RUN) {
+                return true;
             }
         }
         return digits * 2 > end - start;

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reduces Java stack traces, Python tracebacks and pasted log lines to signature tokens and
- * returns the remaining prose.
+ * Reduces Java stack traces, Python tracebacks and pasted log lines to signature tokens and returns
+ * the remaining prose.
  *
  * <ul>
  *   <li>Java: an exception line ({@code Exception in thread ...}, {@code Caused by: ...}, {@code
@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  *       gives {@code frame_<class>_<method>} and {@code pkg_<project>} (see {@link JavaFrames}).
  *       Exception lines, frames and {@code ... 12 more} lines are dropped, message included.
  *       Qualified exception names inside prose also give {@code exc_} tokens.
- *   <li>Python: after {@code Traceback (most recent call last):}, the innermost frame outside
- *       the standard library and site-packages gives {@code frame_<file>_<function>}, the final
- *       {@code SomeError: message} line gives {@code exc_someerror}.
+ *   <li>Python: after {@code Traceback (most recent call last):}, the innermost frame outside the
+ *       standard library and site-packages gives {@code frame_<file>_<function>}, the final {@code
+ *       SomeError: message} line gives {@code exc_someerror}.
  *   <li>Logs: a line that starts with a timestamp, or with a level followed by a logger, gives
  *       {@code log_<level>} and {@code logger_<simple name>}; the whole line is dropped, so
  *       timestamps, thread names, ids, hosts, numbers and the message never become words.
@@ -27,15 +27,17 @@ import java.util.regex.Pattern;
  */
 final class TraceReducer {
 
-    private static final Pattern EXCEPTION_LINE = Pattern.compile(
-            "^(?:Exception in thread \"[^\"]{0,200}\"\\s+|Caused by:\\s*|Suppressed:\\s*)?"
-                    + "((?:[a-zA-Z_$][\\w$]*\\.){0,20}[A-Z][\\w$]*(?:Exception|Error|Throwable))"
-                    + "(?::.*)?$");
-    private static final Pattern QUALIFIED_EXCEPTION = Pattern.compile(
-            "\\b((?:[a-z_$][\\w$]*\\.){1,20}[A-Z][\\w$]*(?:Exception|Error))\\b");
-    private static final Pattern FRAME = Pattern.compile(
-            "\\bat\\s+(?:[\\w.$@-]{0,100}/{1,2})?([\\w$]+(?:\\.[\\w$<>-]+){1,30})"
-                    + "\\([^()\\n]{0,300}\\)");
+    private static final Pattern EXCEPTION_LINE =
+            Pattern.compile(
+                    "^(?:Exception in thread \"[^\"]{0,200}\"\\s+|Caused by:\\s*|Suppressed:\\s*)?"
+                            + "((?:[a-zA-Z_$][\\w$]*\\.){0,20}[A-Z][\\w$]*(?:Exception|Error|Throwable))"
+                            + "(?::.*)?$");
+    private static final Pattern QUALIFIED_EXCEPTION =
+            Pattern.compile("\\b((?:[a-z_$][\\w$]*\\.){1,20}[A-Z][\\w$]*(?:Exception|Error))\\b");
+    private static final Pattern FRAME =
+            Pattern.compile(
+                    "\\bat\\s+(?:[\\w.$@-]{0,100}/{1,2})?([\\w$]+(?:\\.[\\w$<>-]+){1,30})"
+                            + "\\([^()\\n]{0,300}\\)");
     private static final Pattern MORE = Pattern.compile("\\.\\.\\.\\s*\\d+\\s+(?:more|common)");
     private static final Pattern PY_FRAME =
             Pattern.compile("^File \"([^\"]{1,500})\", line \\d+, in (\\S{1,200})");
@@ -45,8 +47,10 @@ final class TraceReducer {
     private final Signatures signatures = new Signatures();
     private final LogLines logLines = new LogLines(signatures);
     private final StringBuilder prose = new StringBuilder();
+
     /** Whether the next application frame is the top one of a trace; a header or prose resets. */
     private boolean wantFrame = true;
+
     private boolean inPythonTrace;
     private String pythonFrame;
 
@@ -73,23 +77,32 @@ final class TraceReducer {
             pythonFrame = null;
         } else if (!javaLine(trimmed) && !logLines.accept(trimmed)) {
             prose.append(inlineTraces(line)).append('\n');
-            wantFrame = true;
+            wantFrame |= !trimmed.isEmpty();
         }
     }
 
     private boolean javaLine(String trimmed) {
+        if (trimmed.startsWith("at ") || trimmed.startsWith("at\t")) {
+            Matcher frame = FRAME.matcher(trimmed);
+            if (frame.lookingAt() && frame.end() == trimmed.length()) {
+                frame(frame.group(1));
+                return true;
+            }
+        }
+        if (trimmed.startsWith("...")) {
+            return MORE.matcher(trimmed).lookingAt();
+        }
         Matcher exception = EXCEPTION_LINE.matcher(trimmed);
-        if (exception.matches()) {
+        if (namesException(trimmed) && exception.matches()) {
             signatures.addException(exception.group(1));
             wantFrame = true;
             return true;
         }
-        Matcher frame = FRAME.matcher(trimmed);
-        if (frame.lookingAt() && frame.end() == trimmed.length()) {
-            frame(frame.group(1));
-            return true;
-        }
-        return MORE.matcher(trimmed).lookingAt();
+        return false;
+    }
+
+    private static boolean namesException(String text) {
+        return text.contains("Exception") || text.contains("Error") || text.contains("Throwable");
     }
 
     private void frame(String qualifiedMethod) {
@@ -104,13 +117,15 @@ final class TraceReducer {
         if (line.indexOf('.') < 0) {
             return line;
         }
-        Matcher exception = QUALIFIED_EXCEPTION.matcher(line);
-        while (exception.find()) {
-            signatures.addException(exception.group(1));
-            wantFrame = true;
+        if (namesException(line)) {
+            Matcher exception = QUALIFIED_EXCEPTION.matcher(line);
+            while (exception.find()) {
+                signatures.addException(exception.group(1));
+                wantFrame = true;
+            }
         }
         Matcher frame = FRAME.matcher(line);
-        if (!frame.find()) {
+        if (line.indexOf('(') < 0 || !line.contains("at") || !frame.find()) {
             return line;
         }
         StringBuilder rest = new StringBuilder(line.length());
@@ -145,8 +160,10 @@ final class TraceReducer {
     }
 
     private static boolean isPythonLibrary(String path) {
-        return path.contains("site-packages") || path.contains("/lib/python")
-                || path.contains("\\Lib\\") || path.startsWith("<");
+        return path.contains("site-packages")
+                || path.contains("/lib/python")
+                || path.contains("\\Lib\\")
+                || path.startsWith("<");
     }
 
     private static String fileStem(String path) {

@@ -3,8 +3,7 @@ package io.smarttriage.text;
 /** Checks that tell real card numbers, IBANs, IPv6 addresses and secrets from look-alikes. */
 final class ValueChecks {
 
-    private ValueChecks() {
-    }
+    private ValueChecks() {}
 
     /** Returns whether the digits of {@code value} (separators ignored) pass the Luhn check. */
     static boolean passesLuhn(String value) {
@@ -20,6 +19,35 @@ final class ValueChecks {
             doubled = !doubled;
         }
         return !digits.isEmpty() && sum % 10 == 0;
+    }
+
+    /**
+     * Returns whether the digits of {@code value} form a payment card number: a length and leading
+     * digits that a card network issues (Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Diners
+     * 300-305/36/38/39, JCB 35, Discover and UnionPay 60-65) and the Luhn check.
+     */
+    static boolean isCardNumber(String value) {
+        String digits = digitsOf(value);
+        int length = digits.length();
+        if (length < 13 || length > 19) {
+            return false;
+        }
+        int two = Integer.parseInt(digits.substring(0, 2));
+        int four = Integer.parseInt(digits.substring(0, 4));
+        boolean issued =
+                switch (digits.charAt(0)) {
+                    case '4' -> length == 13 || length == 16 || length == 19;
+                    case '2' -> four >= 2221 && four <= 2720 && length == 16;
+                    case '5' -> two >= 51 && two <= 55 && length == 16;
+                    case '3' ->
+                            (two == 34 || two == 37) && length == 15
+                                    || (four / 10 <= 305 && two == 30 || two == 36 || two >= 38)
+                                            && length == 14
+                                    || two == 35 && length >= 16;
+                    case '6' -> (two == 60 || two >= 62 && two <= 65) && length >= 16;
+                    default -> false;
+                };
+        return issued && passesLuhn(digits);
     }
 
     /** Returns whether {@code value} (spaces ignored) is an IBAN with a valid mod-97 check. */

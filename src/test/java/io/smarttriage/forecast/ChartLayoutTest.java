@@ -36,20 +36,34 @@ class ChartLayoutTest {
         assertThat(layout.historyLine().split(" ")).hasSize(28);
         assertThat(layout.forecastLine().split(" ")).hasSize(14);
         assertThat(layout.band95().split(" ")).hasSize(28);
-        assertThat(layout.originX()).isGreaterThan(layout.plot().left())
+        assertThat(layout.originX())
+                .isGreaterThan(layout.plot().left())
                 .isLessThan(layout.plot().right());
-        assertThat(layout.staffBars()).hasSize(14)
-                .allSatisfy(bar -> assertThat(bar.y()).isGreaterThanOrEqualTo(
-                        layout.staffRow().top()));
+        assertThat(layout.staffBars())
+                .hasSize(14)
+                .allSatisfy(
+                        bar -> assertThat(bar.y()).isGreaterThanOrEqualTo(layout.staffRow().top()));
         assertThat(layout.yTicks().get(0).label()).isEqualTo("0");
     }
 
     @Test
     void givenNoHistory_layout_stillDrawsForecast() {
         Forecast forecast = forecast(SyntheticSeries.weekly(START, 70), 7);
-        ChartData data = new ChartData(null, forecast.origin().toString(), forecast.method(),
-                forecast.notes(), List.of(), ChartData.of(null, SyntheticSeries.weekly(START, 70),
-                        0, forecast, List.of()).forecast(), List.of());
+        ChartData data =
+                new ChartData(
+                        null,
+                        forecast.origin().toString(),
+                        forecast.method(),
+                        forecast.notes(),
+                        List.of(),
+                        ChartData.of(
+                                        null,
+                                        SyntheticSeries.weekly(START, 70),
+                                        0,
+                                        forecast,
+                                        List.of())
+                                .forecast(),
+                        List.of());
 
         ChartLayout layout = ChartLayout.of(data);
 

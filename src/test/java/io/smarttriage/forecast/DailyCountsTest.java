@@ -15,19 +15,24 @@ class DailyCountsTest {
 
     @Test
     void givenLateEveningUtc_countInBerlin_fallsOnNextDay() {
-        List<Instant> created = List.of(Instant.parse("2024-01-01T23:30:00Z"),
-                Instant.parse("2024-01-01T10:00:00Z"));
+        List<Instant> created =
+                List.of(
+                        Instant.parse("2024-01-01T23:30:00Z"),
+                        Instant.parse("2024-01-01T10:00:00Z"));
 
-        DailySeries series = DailyCounts.count(created, ZoneId.of("Europe/Berlin"), JAN_1,
-                JAN_1.plusDays(2));
+        DailySeries series =
+                DailyCounts.count(created, ZoneId.of("Europe/Berlin"), JAN_1, JAN_1.plusDays(2));
 
         assertThat(series.values()).containsExactly(1, 1, 0);
     }
 
     @Test
     void givenInstantsOutsideRange_count_leavesThemOut() {
-        List<Instant> created = List.of(Instant.parse("2023-12-31T12:00:00Z"),
-                Instant.parse("2024-01-02T12:00:00Z"), Instant.parse("2024-01-09T12:00:00Z"));
+        List<Instant> created =
+                List.of(
+                        Instant.parse("2023-12-31T12:00:00Z"),
+                        Instant.parse("2024-01-02T12:00:00Z"),
+                        Instant.parse("2024-01-09T12:00:00Z"));
 
         DailySeries series = DailyCounts.count(created, ZoneOffset.UTC, JAN_1, JAN_1.plusDays(6));
 
@@ -36,8 +41,11 @@ class DailyCountsTest {
 
     @Test
     void givenInstantsOverThreeDays_countAll_spansFirstToLastDay() {
-        List<Instant> created = List.of(Instant.parse("2024-01-03T08:00:00Z"),
-                Instant.parse("2024-01-01T08:00:00Z"), Instant.parse("2024-01-01T09:00:00Z"));
+        List<Instant> created =
+                List.of(
+                        Instant.parse("2024-01-03T08:00:00Z"),
+                        Instant.parse("2024-01-01T08:00:00Z"),
+                        Instant.parse("2024-01-01T09:00:00Z"));
 
         DailySeries series = DailyCounts.countAll(created, ZoneOffset.UTC);
 

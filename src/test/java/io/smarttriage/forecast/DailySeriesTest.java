@@ -18,8 +18,10 @@ class DailySeriesTest {
 
         Throwable thrown = catchThrowable(() -> new DailySeries(START, values));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2024-01-02").hasMessageContaining("-1.0");
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2024-01-02")
+                .hasMessageContaining("-1.0");
     }
 
     @Test

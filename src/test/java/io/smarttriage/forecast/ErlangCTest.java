@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Erlang C against values worked by hand from the textbook formula
- * {@code C(N, A) = (A^N / N! * N / (N - A)) / (sum_{k<N} A^k / k! + A^N / N! * N / (N - A))}.
+ * Erlang C against values worked by hand from the textbook formula {@code C(N, A) = (A^N / N! * N /
+ * (N - A)) / (sum_{k<N} A^k / k! + A^N / N! * N / (N - A))}.
  */
 class ErlangCTest {
 
@@ -84,10 +84,13 @@ class ErlangCTest {
     void givenNegativeLoad_waitProbability_namesValue() {
         double load = -1.0;
 
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> ErlangC.waitProbability(2, load));
+        Throwable thrown =
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> ErlangC.waitProbability(2, load));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("offered load").hasMessageContaining("-1.0");
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("offered load")
+                .hasMessageContaining("-1.0");
     }
 }

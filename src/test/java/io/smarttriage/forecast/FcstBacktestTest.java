@@ -27,10 +27,15 @@ class FcstBacktestTest {
 
     @BeforeAll
     static void loadSeries() throws IOException {
-        assumeTrue(Files.isRegularFile(ISSUES), "FCST data absent at " + ISSUES.toAbsolutePath()
-                + ", backtest skipped");
-        series = DailyCounts.count(CreatedColumn.read(ISSUES), ZoneOffset.UTC,
-                LocalDate.of(2014, 1, 1), LocalDate.of(2018, 6, 30));
+        assumeTrue(
+                Files.isRegularFile(ISSUES),
+                "FCST data absent at " + ISSUES.toAbsolutePath() + ", backtest skipped");
+        series =
+                DailyCounts.count(
+                        CreatedColumn.read(ISSUES),
+                        ZoneOffset.UTC,
+                        LocalDate.of(2014, 1, 1),
+                        LocalDate.of(2018, 6, 30));
     }
 
     @Test
@@ -49,16 +54,26 @@ class FcstBacktestTest {
 
         BacktestResult result = backtest.run(series, forecaster, PUBLISHED_NAIVE_MAE);
 
-        LOG.info("FCST: origins {} days {} MAE {} MASE {} coverage80 {} coverage95 {}",
-                result.origins(), result.days(), result.mae(), result.mase(),
-                result.coverage80(), result.coverage95());
+        LOG.info(
+                "FCST: origins {} days {} MAE {} MASE {} coverage80 {} coverage95 {}",
+                result.origins(),
+                result.days(),
+                result.mae(),
+                result.mase(),
+                result.coverage80(),
+                result.coverage95());
         assertThat(result.days()).isEqualTo(24 * 14);
         assertThat(result.mase()).isLessThanOrEqualTo(FAIL_ABOVE_MASE);
     }
 
     private static HolidayCalendar yearEnd() {
-        List<MonthDay> days = List.of(MonthDay.of(1, 1), MonthDay.of(12, 24), MonthDay.of(12, 25),
-                MonthDay.of(12, 26), MonthDay.of(12, 31));
+        List<MonthDay> days =
+                List.of(
+                        MonthDay.of(1, 1),
+                        MonthDay.of(12, 24),
+                        MonthDay.of(12, 25),
+                        MonthDay.of(12, 26),
+                        MonthDay.of(12, 31));
         return HolidayCalendar.yearly(days, 2004, 2030);
     }
 }

@@ -39,8 +39,9 @@ class HandlingTimesTest {
 
     @Test
     void givenConfiguredCategory_of_prefersConfiguredValue() {
-        HandlingTimes learned = HandlingTimes.learn(
-                resolvedAfter("Hardware", Duration.ofMinutes(10), 25), CAP, FALLBACK);
+        HandlingTimes learned =
+                HandlingTimes.learn(
+                        resolvedAfter("Hardware", Duration.ofMinutes(10), 25), CAP, FALLBACK);
 
         HandlingTimes configured = learned.with("Hardware", Duration.ofMinutes(45));
 
@@ -51,8 +52,11 @@ class HandlingTimesTest {
     private static List<Ticket> resolvedAfter(String category, Duration elapsed, int count) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            tickets.add(Ticket.builder(category + "-" + elapsed + "-" + i, T0)
-                    .category(category).resolved(T0.plus(elapsed)).build());
+            tickets.add(
+                    Ticket.builder(category + "-" + elapsed + "-" + i, T0)
+                            .category(category)
+                            .resolved(T0.plus(elapsed))
+                            .build());
         }
         return tickets;
     }

@@ -14,8 +14,11 @@ class HourlyProfileTest {
 
     @Test
     void givenMondayRequestsAtNineAndTen_learn_splitsMondayByCount() {
-        List<Instant> created = List.of(Instant.parse("2024-01-01T09:05:00Z"),
-                Instant.parse("2024-01-08T09:40:00Z"), Instant.parse("2024-01-01T10:15:00Z"));
+        List<Instant> created =
+                List.of(
+                        Instant.parse("2024-01-01T09:05:00Z"),
+                        Instant.parse("2024-01-08T09:40:00Z"),
+                        Instant.parse("2024-01-01T10:15:00Z"));
 
         HourlyProfile profile = HourlyProfile.learn(created, ZoneOffset.UTC);
 

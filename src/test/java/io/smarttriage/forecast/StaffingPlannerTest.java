@@ -28,10 +28,12 @@ class StaffingPlannerTest {
         StaffingSettings none = new StaffingSettings(0.8, Duration.ofMinutes(20), 0.0, 8);
         StaffingSettings half = new StaffingSettings(0.8, Duration.ofMinutes(20), 0.5, 8);
 
-        DayStaffing lean = new StaffingPlanner(none, HourlyProfile.flat())
-                .day(MONDAY, 48, Duration.ofHours(1));
-        DayStaffing shrunk = new StaffingPlanner(half, HourlyProfile.flat())
-                .day(MONDAY, 48, Duration.ofHours(1));
+        DayStaffing lean =
+                new StaffingPlanner(none, HourlyProfile.flat())
+                        .day(MONDAY, 48, Duration.ofHours(1));
+        DayStaffing shrunk =
+                new StaffingPlanner(half, HourlyProfile.flat())
+                        .day(MONDAY, 48, Duration.ofHours(1));
 
         assertThat(shrunk.agentsNeeded()).isEqualTo(2 * lean.agentsNeeded());
         assertThat(shrunk.hourlyAgents()).isEqualTo(lean.hourlyAgents());
@@ -39,8 +41,8 @@ class StaffingPlannerTest {
 
     @Test
     void givenNoRequests_day_needsNoAgents() {
-        StaffingPlanner planner = new StaffingPlanner(StaffingSettings.defaults(),
-                HourlyProfile.flat());
+        StaffingPlanner planner =
+                new StaffingPlanner(StaffingSettings.defaults(), HourlyProfile.flat());
 
         DayStaffing day = planner.day(MONDAY, 0, Duration.ofMinutes(30));
 

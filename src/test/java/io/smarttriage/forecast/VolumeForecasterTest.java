@@ -24,8 +24,12 @@ class VolumeForecasterTest {
 
         assertThat(forecast.method()).isEqualTo(ForecastMethod.HOLT_WINTERS);
         assertThat(forecast.notes()).isEmpty();
-        assertThat(forecast.days()).allSatisfy(day -> assertThat(day.expected())
-                .isCloseTo(SyntheticSeries.meanOn(day.date()), within(3.0)));
+        assertThat(forecast.days())
+                .allSatisfy(
+                        day ->
+                                assertThat(day.expected())
+                                        .isCloseTo(
+                                                SyntheticSeries.meanOn(day.date()), within(3.0)));
     }
 
     @Test
@@ -36,11 +40,13 @@ class VolumeForecasterTest {
 
         assertThat(forecast.days()).hasSize(ForecastSettings.MAX_HORIZON);
         assertThat(forecast.days().get(0).date()).isEqualTo(START.plusDays(364));
-        assertThat(forecast.days()).allSatisfy(day -> {
-            assertThat(day.p80().contains(day.expected())).isTrue();
-            assertThat(day.p95().lower()).isLessThanOrEqualTo(day.p80().lower());
-            assertThat(day.p95().upper()).isGreaterThanOrEqualTo(day.p80().upper());
-        });
+        assertThat(forecast.days())
+                .allSatisfy(
+                        day -> {
+                            assertThat(day.p80().contains(day.expected())).isTrue();
+                            assertThat(day.p95().lower()).isLessThanOrEqualTo(day.p80().lower());
+                            assertThat(day.p95().upper()).isGreaterThanOrEqualTo(day.p80().upper());
+                        });
     }
 
     @Test
@@ -62,8 +68,10 @@ class VolumeForecasterTest {
 
         Throwable thrown = catchThrowable(() -> forecaster.forecast(history, 7));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least 14 days").hasMessageContaining("got 13");
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 14 days")
+                .hasMessageContaining("got 13");
     }
 
     @Test

@@ -17,8 +17,12 @@ class BadExportFileTest {
     void givenMissingFile_open_failsNamingIt() {
         Path file = dir.resolve("nope.csv");
 
-        IngestException thrown = catchThrowableOfType(IngestException.class,
-                () -> TicketSources.open(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
+        IngestException thrown =
+                catchThrowableOfType(
+                        IngestException.class,
+                        () ->
+                                TicketSources.open(
+                                        file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
 
         assertThat(thrown).hasMessage("'" + file + "' does not exist");
     }
@@ -29,7 +33,7 @@ class BadExportFileTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown).hasMessage("'" + file + "' is empty");
     }
@@ -41,7 +45,7 @@ class BadExportFileTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown).hasMessage("'" + file + "' is binary, not text: byte 0 is 0x1f");
     }
@@ -52,23 +56,25 @@ class BadExportFileTest {
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, bugs());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown)
                 .hasMessageStartingWith("'" + file + "' does not have the columns [key, project,")
-                .hasMessageEndingWith("that mapping 'apache-jira-bugs' reads; its header starts "
-                        + "with: Document, Topic_group");
+                .hasMessageEndingWith(
+                        "that mapping 'apache-jira-bugs' reads; its header starts "
+                                + "with: Document, Topic_group");
     }
 
     @Test
     void givenInvalidUtf8AfterHeader_read_failsNamingTheLine() throws Exception {
-        byte[] bytes = "Document,Topic_group\nok,Access\nbad \u00ff\u00fe,Access\n"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes =
+                "Document,Topic_group\nok,Access\nbad \u00ff\u00fe,Access\n"
+                        .getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(dir.resolve("latin1.csv"), bytes);
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at");
     }
@@ -76,25 +82,32 @@ class BadExportFileTest {
     @Test
     void givenInvalidUtf8FarIntoTheFile_read_failsNamingTheDataRow() throws Exception {
         String rows = "fine text,Access\n".repeat(20_000);
-        byte[] bytes = ("Document,Topic_group\n" + rows + "bad \u00ff,Access\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes =
+                ("Document,Topic_group\n" + rows + "bad \u00ff,Access\n")
+                        .getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(dir.resolve("late.csv"), bytes);
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at data row");
     }
 
     @Test
     void givenUnterminatedQuote_read_failsSayingNotValidCsv() throws Exception {
-        Path file = Exports.write(dir, "broken.csv", "Document,Topic_group",
-                "fine,Access", "\"never closed,Access", "more,Access");
+        Path file =
+                Exports.write(
+                        dir,
+                        "broken.csv",
+                        "Document,Topic_group",
+                        "fine,Access",
+                        "\"never closed,Access",
+                        "more,Access");
 
         TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
         IngestException thrown =
-                catchThrowableOfType(IngestException.class, () -> source.read(t -> { }));
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown)
                 .hasMessageStartingWith("'" + file + "' is not valid CSV at data row 2, near line");
@@ -104,8 +117,12 @@ class BadExportFileTest {
     void givenMappedFormatWithoutMapping_open_failsAskingForOne() throws Exception {
         Path file = Exports.write(dir, "t.csv", "Document,Topic_group");
 
-        IngestException thrown = catchThrowableOfType(IngestException.class,
-                () -> TicketSources.open(file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
+        IngestException thrown =
+                catchThrowableOfType(
+                        IngestException.class,
+                        () ->
+                                TicketSources.open(
+                                        file, ExportFormat.MAPPED_CSV, IngestOptions.defaults()));
 
         assertThat(thrown).hasMessageStartingWith("format mapped-csv needs a column mapping");
     }

@@ -29,21 +29,34 @@ class ColumnMappingsTest {
 
         var columns = mapping.columns();
 
-        assertThat(columns).doesNotContainKey(TicketField.CATEGORY)
+        assertThat(columns)
+                .doesNotContainKey(TicketField.CATEGORY)
                 .containsEntry(TicketField.AFFECTS_VERSIONS, "affects_versions")
                 .hasSize(TicketField.values().length - 1);
     }
 
     @Test
     void givenMappingFile_resolve_readsColumnsSeparatorPatternAndZone() throws Exception {
-        Path file = Exports.write(dir, "m.properties", "key=Ticket", "summary=Title",
-                "components=Parts", "created=Opened", "list.separator=;",
-                "date.pattern=dd.MM.yyyy HH:mm", "date.zone=Europe/Berlin");
+        Path file =
+                Exports.write(
+                        dir,
+                        "m.properties",
+                        "key=Ticket",
+                        "summary=Title",
+                        "components=Parts",
+                        "created=Opened",
+                        "list.separator=;",
+                        "date.pattern=dd.MM.yyyy HH:mm",
+                        "date.zone=Europe/Berlin");
 
         ColumnMapping mapping = ColumnMappings.resolve(file.toString());
 
-        assertThat(mapping.columns()).containsOnlyKeys(TicketField.KEY, TicketField.SUMMARY,
-                TicketField.COMPONENTS, TicketField.CREATED);
+        assertThat(mapping.columns())
+                .containsOnlyKeys(
+                        TicketField.KEY,
+                        TicketField.SUMMARY,
+                        TicketField.COMPONENTS,
+                        TicketField.CREATED);
         assertThat(mapping.listSeparator()).isEqualTo(";");
         assertThat(mapping.datePattern()).isEqualTo("dd.MM.yyyy HH:mm");
         assertThat(mapping.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
@@ -67,9 +80,13 @@ class ColumnMappingsTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> ColumnMappings.load(file));
 
-        assertThat(thrown).hasMessage("mapping '" + file
-                + "' is invalid: mapping '" + file
-                + "' needs a column for key or a key prefix to number rows");
+        assertThat(thrown)
+                .hasMessage(
+                        "mapping '"
+                                + file
+                                + "' is invalid: mapping '"
+                                + file
+                                + "' needs a column for key or a key prefix to number rows");
     }
 
     @Test
@@ -79,10 +96,12 @@ class ColumnMappingsTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> ColumnMappings.resolve(name));
 
-        assertThat(thrown).hasMessage("mapping 'apache-jira-bug' is "
-                + "neither a built-in mapping [apache-jira-bugs, apache-jira-triage, "
-                + "it-service-tickets] nor an "
-                + "existing mapping file");
+        assertThat(thrown)
+                .hasMessage(
+                        "mapping 'apache-jira-bug' is "
+                                + "neither a built-in mapping [apache-jira-bugs, apache-jira-triage, "
+                                + "it-service-tickets] nor an "
+                                + "existing mapping file");
     }
 
     @Test

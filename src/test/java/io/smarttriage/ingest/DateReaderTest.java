@@ -16,18 +16,20 @@ class DateReaderTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "16/Mar/09 6:16 PM; 2009-03-16T22:16:00Z",
-        "16/MAR/09 6:16 pm; 2009-03-16T22:16:00Z",
-        "16/Mar/09 18:16; 2009-03-16T22:16:00Z",
-        "01/Sep/21 12:05 AM; 2021-09-01T04:05:00Z",
-        "2009-03-16T18:16:00.000+0000; 2009-03-16T18:16:00Z",
-        "2009-03-16T18:16:00+01:00; 2009-03-16T17:16:00Z",
-        "2009-03-16T18:16:00Z; 2009-03-16T18:16:00Z",
-        "2009-03-16T18:16; 2009-03-16T22:16:00Z",
-        "2009-03-16 18:16:30; 2009-03-16T22:16:30Z",
-        "2009-03-16; 2009-03-16T04:00:00Z"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "16/Mar/09 6:16 PM; 2009-03-16T22:16:00Z",
+                "16/MAR/09 6:16 pm; 2009-03-16T22:16:00Z",
+                "16/Mar/09 18:16; 2009-03-16T22:16:00Z",
+                "01/Sep/21 12:05 AM; 2021-09-01T04:05:00Z",
+                "2009-03-16T18:16:00.000+0000; 2009-03-16T18:16:00Z",
+                "2009-03-16T18:16:00+01:00; 2009-03-16T17:16:00Z",
+                "2009-03-16T18:16:00Z; 2009-03-16T18:16:00Z",
+                "2009-03-16T18:16; 2009-03-16T22:16:00Z",
+                "2009-03-16 18:16:30; 2009-03-16T22:16:30Z",
+                "2009-03-16; 2009-03-16T04:00:00Z"
+            })
     void givenJiraOrIsoForm_parse_returnsTheInstantInTheZone(String text, String expected) {
         DateReader reader = new DateReader(JiraCsvSource.DEFAULT_PATTERNS, NEW_YORK);
 
@@ -51,8 +53,9 @@ class DateReaderTest {
     void givenInvalidPattern_checkPattern_failsNamingIt() {
         String pattern = "dd/MMM/yy {";
 
-        IllegalArgumentException thrown = catchThrowableOfType(
-                IllegalArgumentException.class, () -> DateReader.checkPattern(pattern));
+        IllegalArgumentException thrown =
+                catchThrowableOfType(
+                        IllegalArgumentException.class, () -> DateReader.checkPattern(pattern));
 
         assertThat(thrown).hasMessageStartingWith("'dd/MMM/yy {' is not a date pattern");
     }

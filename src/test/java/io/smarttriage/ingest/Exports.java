@@ -14,8 +14,8 @@ final class Exports {
 
     /** Writes {@code lines} joined by {@code \n} (plus a final one) as UTF-8. */
     static Path write(Path dir, String name, String... lines) throws IOException {
-        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n",
-                StandardCharsets.UTF_8);
+        return Files.writeString(
+                dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
     /** Reads a source completely. */

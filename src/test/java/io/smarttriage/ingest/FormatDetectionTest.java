@@ -55,8 +55,9 @@ class FormatDetectionTest {
     @Test
     void givenOtherHeaderAndAMapping_detect_keepsTheGivenMapping() throws Exception {
         Path file = Exports.write(dir, "t.csv", "Id,Text", "1,x");
-        IngestOptions options = IngestOptions.defaults()
-                .withMapping(ColumnMappings.fromProperties("mine", properties("key=Id")));
+        IngestOptions options =
+                IngestOptions.defaults()
+                        .withMapping(ColumnMappings.fromProperties("mine", properties("key=Id")));
 
         DetectedExport detected = TicketSources.detect(file, options);
 
@@ -67,24 +68,29 @@ class FormatDetectionTest {
     void givenOtherHeaderAndNoMapping_detect_failsAskingForAMappingFile() throws Exception {
         Path file = Exports.write(dir, "t.csv", "Id,Text", "1,x");
 
-        IngestException thrown = catchThrowableOfType(IngestException.class,
-                () -> TicketSources.detect(file, IngestOptions.defaults()));
+        IngestException thrown =
+                catchThrowableOfType(
+                        IngestException.class,
+                        () -> TicketSources.detect(file, IngestOptions.defaults()));
 
-        assertThat(thrown).hasMessage("cannot tell what '" + file + "' is: not JSON, not a Jira "
-                + "CSV export and no built-in mapping [apache-jira-bugs, apache-jira-triage, "
-                + "it-service-tickets] fits its header, which starts with: Id, Text; give a "
-                + "mapping file");
+        assertThat(thrown)
+                .hasMessage(
+                        "cannot tell what '"
+                                + file
+                                + "' is: not JSON, not a Jira "
+                                + "CSV export and no built-in mapping [apache-jira-bugs, apache-jira-triage, "
+                                + "it-service-tickets] fits its header, which starts with: Id, Text; give a "
+                                + "mapping file");
     }
 
     @Test
-    void givenItServiceExport_openWithoutFormat_readsItThroughTheBuiltInMapping()
-            throws Exception {
+    void givenItServiceExport_openWithoutFormat_readsItThroughTheBuiltInMapping() throws Exception {
         Path file = Exports.write(dir, "tickets.csv", "Document,Topic_group", "text,Access");
 
-        Exports.Result result =
-                Exports.readAll(TicketSources.open(file, IngestOptions.defaults()));
+        Exports.Result result = Exports.readAll(TicketSources.open(file, IngestOptions.defaults()));
 
-        assertThat(result.tickets()).extracting(Ticket::key, Ticket::category)
+        assertThat(result.tickets())
+                .extracting(Ticket::key, Ticket::category)
                 .containsExactly(tuple("ITS-1", "Access"));
     }
 

@@ -24,11 +24,15 @@ class SharedDataIngestTest {
         Path file = present("apache-jira-bugs/issues.csv");
         AtomicLong dated = new AtomicLong();
 
-        IngestSummary summary = read(file, ColumnMappings.APACHE_JIRA_BUGS, ticket -> {
-            if (ticket.created() != null && ticket.priority() != null) {
-                dated.incrementAndGet();
-            }
-        });
+        IngestSummary summary =
+                read(
+                        file,
+                        ColumnMappings.APACHE_JIRA_BUGS,
+                        ticket -> {
+                            if (ticket.created() != null && ticket.priority() != null) {
+                                dated.incrementAndGet();
+                            }
+                        });
 
         assertThat(summary.rowsRead()).isEqualTo(35_036);
         assertThat(summary.firstErrors()).isEmpty();
@@ -40,11 +44,15 @@ class SharedDataIngestTest {
         Path file = present("it-service-tickets/all_tickets_processed_improved_v3.csv");
         AtomicLong categorised = new AtomicLong();
 
-        IngestSummary summary = read(file, ColumnMappings.IT_SERVICE_TICKETS, ticket -> {
-            if (ticket.category() != null && ticket.summary() != null) {
-                categorised.incrementAndGet();
-            }
-        });
+        IngestSummary summary =
+                read(
+                        file,
+                        ColumnMappings.IT_SERVICE_TICKETS,
+                        ticket -> {
+                            if (ticket.category() != null && ticket.summary() != null) {
+                                categorised.incrementAndGet();
+                            }
+                        });
 
         assertThat(summary.rowsRead()).isEqualTo(47_837);
         assertThat(summary.firstErrors()).isEmpty();
@@ -55,15 +63,19 @@ class SharedDataIngestTest {
     void givenApacheJiraTriage_read_rejectsOnlyTheRelativeDatesTheReadmeNames() throws Exception {
         Path file = present("apache-jira-triage/issues.csv");
 
-        IngestSummary summary = read(file, ColumnMappings.APACHE_JIRA_TRIAGE, ticket -> { });
+        IngestSummary summary = read(file, ColumnMappings.APACHE_JIRA_TRIAGE, ticket -> {});
 
         assertThat(summary.rowsRead()).isEqualTo(19_633);
-        assertThat(summary.firstErrors()).hasSize((int) summary.rowsRejected())
-                .allSatisfy(error -> assertThat(error.reason()).matches(
-                        "is empty; .*|'.*' is not a date in pattern dd/MMM/yy HH:mm .*"));
-        assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("created"))
-                .hasSize(20);
-        assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("resolved"))
+        assertThat(summary.firstErrors())
+                .hasSize((int) summary.rowsRejected())
+                .allSatisfy(
+                        error ->
+                                assertThat(error.reason())
+                                        .matches(
+                                                "is empty; .*|'.*' is not a date in pattern dd/MMM/yy HH:mm .*"));
+        assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("created")).hasSize(20);
+        assertThat(summary.firstErrors())
+                .filteredOn(e -> e.column().equals("resolved"))
                 .hasSizeLessThanOrEqualTo(15);
     }
 
@@ -85,15 +97,17 @@ class SharedDataIngestTest {
 
     private static IngestSummary read(Path file, String mapping, Consumer<Ticket> sink)
             throws IngestException {
-        IngestOptions options = IngestOptions.defaults()
-                .withMapping(ColumnMappings.resolve(mapping))
-                .withMaxErrors(100);
+        IngestOptions options =
+                IngestOptions.defaults()
+                        .withMapping(ColumnMappings.resolve(mapping))
+                        .withMaxErrors(100);
         return TicketSources.open(file, ExportFormat.MAPPED_CSV, options).read(sink);
     }
 
     private static Path present(String relative) {
         Path file = DATA.resolve(relative);
-        assumeTrue(Files.isRegularFile(file),
+        assumeTrue(
+                Files.isRegularFile(file),
                 () -> "skipped: " + file.toAbsolutePath() + " is absent");
         return file;
     }

@@ -19,8 +19,19 @@ class StreamingReadTest {
     @Test
     void givenCsvExportOfOver100Megabytes_read_deliversEachTicketLongBeforeTheEnd()
             throws Exception {
-        Streams streams = new Streams(() -> new GeneratedExport("key,created,summary\n",
-                row -> "GEN-" + row + ",2020-01-02T03:04:05Z,\"" + FILLER + "\"\r\n", ROWS, ""));
+        Streams streams =
+                new Streams(
+                        () ->
+                                new GeneratedExport(
+                                        "key,created,summary\n",
+                                        row ->
+                                                "GEN-"
+                                                        + row
+                                                        + ",2020-01-02T03:04:05Z,\""
+                                                        + FILLER
+                                                        + "\"\r\n",
+                                        ROWS,
+                                        ""));
         TicketSource source = new MappedCsvSource(streams::open, "generated", mapped());
 
         IngestSummary summary = source.read(ticket -> streams.ticket());
@@ -33,13 +44,26 @@ class StreamingReadTest {
     @Test
     void givenJsonSearchResponseOfOver100Megabytes_read_deliversEachTicketLongBeforeTheEnd()
             throws Exception {
-        Streams streams = new Streams(() -> new GeneratedExport("{\"issues\": [",
-                row -> (row == 1 ? "" : ",") + "{\"key\": \"GEN-" + row + "\", \"fields\": {"
-                        + "\"created\": \"2020-01-02T03:04:05.000+0000\", \"description\": \""
-                        + FILLER + "\"}}", ROWS, "], \"total\": " + ROWS + "}"));
-        TicketSource source = new JiraJsonSource("generated",
-                List.of(new JiraJsonSource.JsonFile("generated", streams::open)),
-                IngestOptions.defaults());
+        Streams streams =
+                new Streams(
+                        () ->
+                                new GeneratedExport(
+                                        "{\"issues\": [",
+                                        row ->
+                                                (row == 1 ? "" : ",")
+                                                        + "{\"key\": \"GEN-"
+                                                        + row
+                                                        + "\", \"fields\": {"
+                                                        + "\"created\": \"2020-01-02T03:04:05.000+0000\", \"description\": \""
+                                                        + FILLER
+                                                        + "\"}}",
+                                        ROWS,
+                                        "], \"total\": " + ROWS + "}"));
+        TicketSource source =
+                new JiraJsonSource(
+                        "generated",
+                        List.of(new JiraJsonSource.JsonFile("generated", streams::open)),
+                        IngestOptions.defaults());
 
         IngestSummary summary = source.read(ticket -> streams.ticket());
 
@@ -49,10 +73,20 @@ class StreamingReadTest {
     }
 
     private static IngestOptions mapped() {
-        ColumnMapping mapping = new ColumnMapping("generated",
-                Map.of(TicketField.KEY, "key", TicketField.CREATED, "created",
-                        TicketField.SUMMARY, "summary"),
-                null, "|", null, ZoneOffset.UTC);
+        ColumnMapping mapping =
+                new ColumnMapping(
+                        "generated",
+                        Map.of(
+                                TicketField.KEY,
+                                "key",
+                                TicketField.CREATED,
+                                "created",
+                                TicketField.SUMMARY,
+                                "summary"),
+                        null,
+                        "|",
+                        null,
+                        ZoneOffset.UTC);
         return IngestOptions.defaults().withMapping(mapping);
     }
 

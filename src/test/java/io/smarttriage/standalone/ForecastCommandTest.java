@@ -25,23 +25,31 @@ class ForecastCommandTest {
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
     private static final String PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
 
-    @TempDir
-    private Path dir;
+    @TempDir private Path dir;
 
     @Test
     void givenTenWeeksOfExport_forecast_printsTableAndWritesPageAndJson() throws IOException {
         Path issues = writeExport(70);
         StringWriter out = new StringWriter();
 
-        int exit = run(out, "--issues", issues.toString(), "--mapping", mappingFile(),
-                "--horizon", "14", "--out",
-                dir.resolve("report").toString());
+        int exit =
+                run(
+                        out,
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        mappingFile(),
+                        "--horizon",
+                        "14",
+                        "--out",
+                        dir.resolve("report").toString());
 
         assertThat(exit).isZero();
         assertThat(out.toString().lines().filter(l -> l.matches("^\\d{4}-\\d\\d-\\d\\d.*")))
                 .hasSize(14);
         String html = Files.readString(dir.resolve("report/forecast.html"));
-        assertThat(html).contains("role=\"img\"", "<title id=\"chart-title\">", "<polygon")
+        assertThat(html)
+                .contains("role=\"img\"", "<title id=\"chart-title\">", "<polygon")
                 .doesNotContain("<script", "<link", "$msg");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report/forecast.json").toFile());
         assertThat(json.get("forecast")).hasSize(14);
@@ -54,14 +62,21 @@ class ForecastCommandTest {
         Path issues = writeExport(21);
         StringWriter out = new StringWriter();
 
-        int exit = run(out, "--issues", issues.toString(), "--mapping", mappingFile(),
-                "--horizon", "7", "--out",
-                dir.resolve("short").toString());
+        int exit =
+                run(
+                        out,
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        mappingFile(),
+                        "--horizon",
+                        "7",
+                        "--out",
+                        dir.resolve("short").toString());
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("NOTE: Less than eight weeks of history");
-        assertThat(Files.readString(dir.resolve("short/forecast.html")))
-                .contains("class=\"note\"");
+        assertThat(Files.readString(dir.resolve("short/forecast.html"))).contains("class=\"note\"");
     }
 
     @Test
@@ -71,8 +86,14 @@ class ForecastCommandTest {
         CommandLine command = new CommandLine(new ForecastCommand());
         command.setErr(new PrintWriter(err));
 
-        int exit = command.execute("--issues", issues.toString(), "--mapping", mappingFile(),
-                "--project", "NOPE");
+        int exit =
+                command.execute(
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        mappingFile(),
+                        "--project",
+                        "NOPE");
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("no requests").contains("'NOPE'");
@@ -99,9 +120,16 @@ class ForecastCommandTest {
 
     private String mappingFile() throws IOException {
         Path file = dir.resolve("mapping.properties");
-        Files.write(file, List.of("key=key", "project=project", "created=created",
-                "resolved=resolved", "components=components", "summary=summary",
-                "date.pattern=" + PATTERN));
+        Files.write(
+                file,
+                List.of(
+                        "key=key",
+                        "project=project",
+                        "created=created",
+                        "resolved=resolved",
+                        "components=components",
+                        "summary=summary",
+                        "date.pattern=" + PATTERN));
         return file.toString();
     }
 
@@ -114,8 +142,14 @@ class ForecastCommandTest {
             for (int i = 0; i < count; i++) {
                 Instant created = date.atTime(8 + i, 15).toInstant(ZoneOffset.UTC);
                 String resolved = i % 2 == 0 ? time(created.plusSeconds(1800)) : "";
-                lines.add("HELP-" + key++ + ",HELP," + time(created) + "," + resolved
-                        + ",Access,\"Cannot log in, please help\"");
+                lines.add(
+                        "HELP-"
+                                + key++
+                                + ",HELP,"
+                                + time(created)
+                                + ","
+                                + resolved
+                                + ",Access,\"Cannot log in, please help\"");
             }
         }
         Path file = dir.resolve("issues-" + days + ".csv");
