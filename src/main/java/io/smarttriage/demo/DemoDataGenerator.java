@@ -25,7 +25,10 @@ public final class DemoDataGenerator {
 
     private static final Instant START = Instant.parse("2025-01-06T00:00:00Z");
     private static final int DAYS = 364;
+
+    /** Share of requests whose category, and separately component, was filed wrongly. */
     private static final double LABEL_NOISE = 0.06;
+
     private static final double SIGNAL_SHOWN = 0.75;
     private static final double SIGNAL_MISLEADING = 0.08;
     private static final double OWN_TEAM = 0.85;
@@ -61,7 +64,7 @@ public final class DemoDataGenerator {
         DemoCategory labelled =
                 random.nextDouble() < LABEL_NOISE ? pick(random, DemoCatalog.CATEGORIES) : written;
         DemoComponent labelledComponent =
-                labelled == written ? component : pick(random, labelled.components());
+                random.nextDouble() < LABEL_NOISE ? pick(random, written.components()) : component;
         DemoPriority priority = pickPriority(random);
         Draft draft = new Draft();
         draft.created = createdTime(random);
