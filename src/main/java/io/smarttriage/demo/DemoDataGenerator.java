@@ -68,6 +68,7 @@ public final class DemoDataGenerator {
         DemoPriority priority = pickPriority(random);
         Draft draft = new Draft();
         draft.created = createdTime(random);
+        draft.resolved = draft.created.plus(Duration.ofMinutes(30 + random.nextInt(3 * 24 * 60)));
         draft.category = labelled.name();
         draft.component = labelledComponent.name();
         draft.priority = priority.name();
@@ -149,6 +150,7 @@ public final class DemoDataGenerator {
     /** Mutable holder of one ticket's values until its key is known. */
     private static final class Draft {
         private Instant created;
+        private Instant resolved;
         private String category;
         private String component;
         private String priority;
@@ -164,6 +166,7 @@ public final class DemoDataGenerator {
         Ticket toTicket(String key) {
             return Ticket.builder(key, created)
                     .project(PROJECT)
+                    .resolved(resolved)
                     .summary(summary)
                     .description(description)
                     .reporter(reporter)

@@ -11,6 +11,7 @@ import java.util.List;
  * @param seed the seed used for training
  * @param fields results per measured field
  * @param skipped requested fields that could not be measured
+ * @param assignment the assignment figures, or {@code null} when not requested or measurable
  */
 record BacktestResult(
         String command,
@@ -18,4 +19,5 @@ record BacktestResult(
         SplitInfo split,
         long seed,
         List<FieldResult> fields,
-        List<SkippedField> skipped) {}
+        List<SkippedField> skipped,
+        AssignmentResult assignment) {}

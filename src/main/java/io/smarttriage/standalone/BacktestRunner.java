@@ -58,17 +58,35 @@ final class BacktestRunner {
         List<FieldResult> results = new ArrayList<>();
         List<SkippedField> skipped = new ArrayList<>();
         FieldBacktest fieldBacktest = new FieldBacktest(trainer, progress, seed);
+        AssignmentResult assignment = null;
         for (TargetField field : fields) {
-            String name = field.name().toLowerCase(Locale.ROOT);
-            SkipReason reason = fieldBacktest.unmeasurable(field, split);
+            boolean routing = field == TargetField.ASSIGNEE;
+            SkipReason reason =
+                    routing
+                            ? AssignmentBacktest.unmeasurable(split)
+                            : fieldBacktest.unmeasurable(field, split);
             if (reason != null) {
-                skipped.add(new SkippedField(name, reason));
-                progress.step("skipping " + name + ": " + reason.description());
+                skip(skipped, field, reason);
+            } else if (routing) {
+                progress.step("ranking agents for the requests after the cut");
+                assignment = AssignmentBacktest.run(split);
             } else {
                 results.add(fieldBacktest.run(field, split));
             }
         }
         return new BacktestResult(
-                command, source.withRead(summary), split.info(), seed, results, skipped);
+                command,
+                source.withRead(summary),
+                split.info(),
+                seed,
+                results,
+                skipped,
+                assignment);
+    }
+
+    private void skip(List<SkippedField> skipped, TargetField field, SkipReason reason) {
+        String name = field.name().toLowerCase(Locale.ROOT);
+        skipped.add(new SkippedField(name, reason));
+        progress.step("skipping " + name + ": " + reason.description());
     }
 }

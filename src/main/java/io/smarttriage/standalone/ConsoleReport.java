@@ -20,6 +20,9 @@ final class ConsoleReport {
         for (FieldResult field : result.fields()) {
             printField(field);
         }
+        if (result.assignment() != null) {
+            printAssignment(result.assignment());
+        }
         if (!result.skipped().isEmpty()) {
             out.println();
         }
@@ -87,6 +90,35 @@ final class ConsoleReport {
         String at = field.threshold() > 1 ? "@never" : String.format("@%.2f", field.threshold());
         row("coverage " + at, field.atThreshold().coverage(), 1.0);
         row("precision " + at, field.atThreshold().precision(), field.baseline().accuracy());
+    }
+
+    private void printAssignment(AssignmentResult assignment) {
+        out.printf(
+                "%nassignee: %,d agents, %,d assigned requests trained, %,d of the %,d later ones"
+                        + " scored (assignee seen in training), assign threshold %.2f%n",
+                assignment.agents(),
+                assignment.trainRows(),
+                assignment.testRows(),
+                assignment.laterRows(),
+                assignment.threshold());
+        out.printf(
+                "  %-22s %8s %8s   %s%n",
+                "",
+                "history",
+                "online",
+                "busiest agents (" + assignment.baselineAgent() + " first)");
+        AssignmentResult.Ranking fixed = assignment.fixed();
+        AssignmentResult.Ranking online = assignment.online();
+        AssignmentResult.Ranking baseline = assignment.baseline();
+        rankingRow("top-1", fixed.top1(), online.top1(), baseline.top1());
+        rankingRow("top-5", fixed.top5(), online.top5(), baseline.top5());
+        String at = String.format("@%.2f", assignment.threshold());
+        rankingRow("coverage " + at, fixed.coverage(), online.coverage(), baseline.coverage());
+        rankingRow("precision " + at, fixed.precision(), online.precision(), baseline.top1());
+    }
+
+    private void rankingRow(String name, double fixed, double online, double baseline) {
+        out.printf("  %-22s %8.3f %8.3f   %8.3f%n", name, fixed, online, baseline);
     }
 
     private void row(String name, double model, double baseline) {

@@ -6,12 +6,16 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a field name of {@code --fields}: category, component or priority, in any case. */
+/** Reads a field name of {@code --fields}: category, component, priority or assignee. */
 final class FieldConverter implements ITypeConverter<TargetField> {
 
     /** The fields a backtest can measure. */
     static final List<TargetField> MEASURABLE =
-            List.of(TargetField.CATEGORY, TargetField.COMPONENT, TargetField.PRIORITY);
+            List.of(
+                    TargetField.CATEGORY,
+                    TargetField.COMPONENT,
+                    TargetField.PRIORITY,
+                    TargetField.ASSIGNEE);
 
     @Override
     public TargetField convert(String value) {

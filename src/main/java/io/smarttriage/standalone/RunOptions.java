@@ -13,7 +13,7 @@ final class RunOptions {
             split = ",",
             paramLabel = "FIELD",
             converter = FieldConverter.class,
-            defaultValue = "category,component,priority",
+            defaultValue = "category,component,priority,assignee",
             description = "Fields to measure, comma-separated (default: ${DEFAULT-VALUE}).")
     List<TargetField> fields;
 

@@ -83,7 +83,8 @@ class ConsoleReportTest {
                 split,
                 1,
                 List.of(field),
-                List.of(new SkippedField("category", SkipReason.NO_VALUES)));
+                List.of(new SkippedField("category", SkipReason.NO_VALUES)),
+                null);
     }
 
     private static String print(BacktestResult result) {

@@ -41,6 +41,8 @@ class DemoCommandTest {
 
         assertThat(result.path("dataset").path("generated").asBoolean()).isTrue();
         assertThat(fieldNames(result)).containsExactly("category", "component", "priority");
+        assertThat(result.path("assignment").path("online").path("top5").asDouble())
+                .isGreaterThan(result.path("assignment").path("baseline").path("top5").asDouble());
         for (JsonNode field : result.path("fields")) {
             assertThat(field.path("model").path("accuracy").isNumber()).isTrue();
             assertThat(field.path("model").path("accuracy").asDouble())
@@ -61,6 +63,7 @@ class DemoCommandTest {
                         "id=\"field-category\"",
                         "id=\"field-component\"",
                         "id=\"field-priority\"",
+                        "id=\"field-assignee\"",
                         "id=\"generated-notice\"",
                         "<svg",
                         "Macro-F1");

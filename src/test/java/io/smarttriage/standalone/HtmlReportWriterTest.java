@@ -42,7 +42,8 @@ class HtmlReportWriterTest {
                         measured.split(),
                         measured.seed(),
                         measured.fields(),
-                        List.of(new SkippedField("priority", SkipReason.ONE_CLASS)));
+                        List.of(new SkippedField("priority", SkipReason.ONE_CLASS)),
+                        null);
         Path file = directory.resolve("report.html");
 
         new HtmlReportWriter().write(result, file);

@@ -86,7 +86,7 @@ class SmartTriageCommandTest {
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
         assertThat(run.err())
                 .contains("'colour' is not a field")
-                .contains("category, component, priority");
+                .contains("category, component, priority, assignee");
     }
 
     @Test
