@@ -42,6 +42,30 @@ class BacktestRunnerTest {
     }
 
     @Test
+    void givenUndatedTickets_run_skipsAssigneeForWantOfDates() {
+        List<Ticket> tickets =
+                generated(100).stream().map(t -> rebuild(t, null, t.priority())).toList();
+
+        BacktestResult result = run(tickets, List.of(TargetField.ASSIGNEE));
+
+        assertThat(result.assignment()).isNull();
+        assertThat(result.skipped())
+                .containsExactly(new SkippedField("assignee", SkipReason.NO_DATES));
+    }
+
+    @Test
+    void givenDatedAssignedTickets_run_ranksAgentsAgainstTheBusiestAgents() {
+        List<Ticket> tickets = generated(600);
+
+        BacktestResult result = run(tickets, List.of(TargetField.ASSIGNEE));
+
+        AssignmentResult assignment = result.assignment();
+        assertThat(assignment.trainRows() + assignment.laterRows()).isEqualTo(600);
+        assertThat(assignment.fixed().top5()).isGreaterThan(assignment.baseline().top5());
+        assertThat(assignment.online().top1()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void givenEmptyFeed_run_failsNamingTheSource() {
         List<Ticket> none = List.of();
 
