@@ -61,8 +61,8 @@ final class BacktestCommand implements Callable<Integer> {
             converter = InstantConverter.class,
             description =
                     "Train on requests created before this (yyyy-MM-dd = midnight UTC, "
-                            + "or ISO-8601). Default: after 80%% of the dated history; undated data "
-                            + "holds out every fifth row instead.")
+                            + "or ISO-8601). Default: after 80%% of the dated history; "
+                            + "undated data holds out every fifth row instead.")
     private Instant trainUntil;
 
     @Option(

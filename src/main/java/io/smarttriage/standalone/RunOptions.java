@@ -22,7 +22,8 @@ final class RunOptions {
             paramLabel = "DIR",
             description =
                     "Directory for result.json and report.html (default: "
-                            + "target/smart-triage/demo, or target/smart-triage/backtest/<export>).")
+                            + "target/smart-triage/demo, "
+                            + "or target/smart-triage/backtest/<export>).")
     Path out;
 
     @Option(
