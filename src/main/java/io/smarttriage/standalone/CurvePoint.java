@@ -1,5 +1,6 @@
 package io.smarttriage.standalone;
 
+import io.smarttriage.eval.CoverageAtThreshold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +15,10 @@ record CurvePoint(double threshold, double coverage, double precision) {
 
     /** Returns the point for one threshold. */
     static CurvePoint at(List<Outcome> outcomes, double threshold) {
-        int acted = 0;
-        int right = 0;
-        for (Outcome outcome : outcomes) {
-            if (outcome.confidence() >= threshold) {
-                acted++;
-                right += outcome.correct() ? 1 : 0;
-            }
-        }
-        return new CurvePoint(
-                threshold,
-                outcomes.isEmpty() ? 0 : (double) acted / outcomes.size(),
-                acted == 0 ? 0 : (double) right / acted);
+        CoverageAtThreshold point =
+                CoverageAtThreshold.of(
+                        Outcome.confidences(outcomes), Outcome.rights(outcomes), threshold);
+        return new CurvePoint(threshold, point.coverage(), point.precision());
     }
 
     /** Returns points for thresholds 0, 1/steps, ..., 1. */

@@ -1,6 +1,6 @@
 package io.smarttriage.standalone;
 
-import java.util.ArrayList;
+import io.smarttriage.eval.ReliabilityTable;
 import java.util.List;
 
 /**
@@ -15,28 +15,22 @@ import java.util.List;
  */
 record ReliabilityBin(double from, double to, int count, double meanConfidence, double accuracy) {
 
-    /** Splits [0, 1] into {@code bins} equal ranges and tallies {@code outcomes} into them. */
+    /**
+     * Splits [0, 1] into {@code bins} equal ranges, tallies {@code outcomes} into them and returns
+     * the non-empty ones.
+     */
     static List<ReliabilityBin> table(List<Outcome> outcomes, int bins) {
-        int[] counts = new int[bins];
-        int[] right = new int[bins];
-        double[] confidence = new double[bins];
-        for (Outcome outcome : outcomes) {
-            int bin = Math.min(bins - 1, (int) Math.floor(outcome.confidence() * bins));
-            counts[bin]++;
-            confidence[bin] += outcome.confidence();
-            right[bin] += outcome.correct() ? 1 : 0;
-        }
-        List<ReliabilityBin> table = new ArrayList<>(bins);
-        for (int b = 0; b < bins; b++) {
-            int n = counts[b];
-            table.add(
-                    new ReliabilityBin(
-                            (double) b / bins,
-                            (double) (b + 1) / bins,
-                            n,
-                            n == 0 ? 0 : confidence[b] / n,
-                            n == 0 ? 0 : (double) right[b] / n));
-        }
-        return table;
+        ReliabilityTable table =
+                ReliabilityTable.of(Outcome.confidences(outcomes), Outcome.rights(outcomes), bins);
+        return table.bins().stream()
+                .map(
+                        b ->
+                                new ReliabilityBin(
+                                        b.lower(),
+                                        b.upper(),
+                                        (int) b.count(),
+                                        b.meanConfidence(),
+                                        b.accuracy()))
+                .toList();
     }
 }

@@ -7,6 +7,6 @@ final class Trainers {
 
     /** Returns the trainer of the shipped models. */
     static FieldTrainer standard() {
-        return new InterimTextTrainer();
+        return new ModelTrainer();
     }
 }

@@ -17,17 +17,17 @@ class CalibrationViewsTest {
                     new Outcome("c", "a", 0.1));
 
     @Test
-    void givenOutcomes_reliabilityTable_binsByConfidence() {
+    void givenOutcomes_reliabilityTable_binsByConfidenceAndDropsEmptyBins() {
         int bins = 10;
 
         List<ReliabilityBin> table = ReliabilityBin.table(OUTCOMES, bins);
 
-        assertThat(table).hasSize(bins);
-        assertThat(table.get(9).count()).isEqualTo(2);
-        assertThat(table.get(9).accuracy()).isEqualTo(0.5);
-        assertThat(table.get(9).meanConfidence()).isCloseTo(0.93, within(1e-9));
-        assertThat(table.get(4).accuracy()).isEqualTo(1.0);
-        assertThat(table.stream().mapToInt(ReliabilityBin::count).sum()).isEqualTo(4);
+        assertThat(table).extracting(ReliabilityBin::from).containsExactly(0.1, 0.4, 0.9);
+        ReliabilityBin top = table.get(2);
+        assertThat(top.count()).isEqualTo(2);
+        assertThat(top.accuracy()).isEqualTo(0.5);
+        assertThat(top.meanConfidence()).isCloseTo(0.93, within(1e-9));
+        assertThat(table.get(1).accuracy()).isEqualTo(1.0);
     }
 
     @Test
