@@ -1,2 +1,2 @@
-/** Rerunnable benchmark harness for the triage models: fit time, heap, latency, size. */
+/** Rerunnable evaluation and speed harnesses; run as plain main classes, never as unit tests. */
 package io.smarttriage.bench;

@@ -23,7 +23,10 @@ class I18nBundleTest {
     private static final Path ENGLISH = ROOT.resolve("i18n/smart-triage.properties");
     private static final Path GERMAN = ROOT.resolve("i18n/smart-triage_de.properties");
     private static final Pattern DESCRIPTOR_KEY =
-            Pattern.compile("(?:i18n-name-key|<label key|<description key)=\"([^\"]+)\"");
+            Pattern.compile(
+                    "(?:i18n-name-key|<label key|<description key|<title key)=\"([^\"]+)\"");
+    private static final Pattern SCRIPT_KEY =
+            Pattern.compile("AJS\\.I18n\\.getText\\(\\s*'([^']+)'");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(smarttriage\\.[a-z0-9.-]+)\"");
 
@@ -67,10 +70,22 @@ class I18nBundleTest {
     }
 
     @Test
+    void givenGadgetScripts_i18nCalls_allUseLiteralKeysTheTransformerCanReplace()
+            throws IOException {
+        List<Path> scripts = files(ROOT.resolve("src/main/resources/js"));
+
+        Set<String> calls = matches(Pattern.compile("AJS\\.I18n\\.getText\\(([^)]*)"), scripts);
+
+        assertThat(matches(SCRIPT_KEY, scripts)).hasSizeGreaterThan(30);
+        assertThat(calls).allMatch(call -> call.trim().startsWith("'smarttriage."));
+    }
+
+    @Test
     void givenDescriptorTemplatesAndJava_usedKeys_existInEveryLocale() throws IOException {
         Set<String> used = new TreeSet<>(matches(DESCRIPTOR_KEY, List.of(descriptor())));
         used.addAll(matches(TEMPLATE_KEY, files(ROOT.resolve("src/main/resources/templates"))));
         used.addAll(matches(JAVA_KEY, files(ROOT.resolve("src/main/java"))));
+        used.addAll(matches(SCRIPT_KEY, files(ROOT.resolve("src/main/resources/js"))));
 
         Set<String> english = keys(ENGLISH);
         Set<String> german = keys(GERMAN);

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.project.Project;
+import java.sql.Timestamp;
 
 /** Host API stub: a Jira issue (only the getters the app calls). */
 public interface Issue {
@@ -9,4 +10,8 @@ public interface Issue {
     String getKey();
 
     Project getProjectObject();
+
+    Timestamp getCreated();
+
+    Timestamp getResolutionDate();
 }

@@ -1,0 +1,8 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Host API stub: the user of the current request. */
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+}

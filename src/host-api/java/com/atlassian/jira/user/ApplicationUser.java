@@ -1,0 +1,6 @@
+package com.atlassian.jira.user;
+
+/** Host API stub: a Jira user (only the getters the app calls). */
+public interface ApplicationUser {
+    String getKey();
+}

@@ -1,0 +1,6 @@
+package com.atlassian.sal.api.pluginsettings;
+
+/** Host API stub: creates database-backed settings stores. */
+public interface PluginSettingsFactory {
+    PluginSettings createGlobalSettings();
+}

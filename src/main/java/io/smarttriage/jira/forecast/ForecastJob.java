@@ -1,0 +1,134 @@
+package io.smarttriage.jira.forecast;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily forecast job: runs on one node of the cluster, takes a cluster lock so that runs never
+ * overlap, and forecasts every configured project. Dashboards only read what it stored.
+ */
+public class ForecastJob implements JobRunner {
+    static final String RUNNER_KEY = "io.smarttriage.forecast.job";
+    static final String JOB_ID = "io.smarttriage.forecast.daily";
+    static final String LOCK_NAME = "io.smarttriage.forecast.job.lock";
+
+    /** Every day at 02:30 server time. */
+    static final String DAILY_CRON = "0 30 2 * * ?";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForecastJob.class);
+
+    private final SchedulerService scheduler;
+    private final ClusterLockService locks;
+    private final ForecastStore store;
+    private final ProjectForecaster forecaster;
+    private final ProjectManager projects;
+    private final UserManager users;
+
+    /** Creates the job; {@link #register} hooks it into the scheduler. */
+    public ForecastJob(
+            SchedulerService scheduler,
+            ClusterLockService locks,
+            ForecastStore store,
+            ProjectForecaster forecaster,
+            ProjectManager projects,
+            UserManager users) {
+        this.scheduler = scheduler;
+        this.locks = locks;
+        this.store = store;
+        this.forecaster = forecaster;
+        this.projects = projects;
+        this.users = users;
+    }
+
+    /**
+     * Registers this node's runner and schedules the daily job (the schedule is cluster-wide and
+     * replaced, not duplicated, when another node schedules it too). A scheduling failure is logged
+     * and leaves the app running: stored forecasts stay readable.
+     */
+    public void register() {
+        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
+        try {
+            scheduler.scheduleJob(
+                    JobId.of(JOB_ID),
+                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.forCronExpression(DAILY_CRON)));
+        } catch (SchedulerServiceException e) {
+            LOG.error(
+                    "Forecast job {} could not be scheduled with cron '{}'; no new forecasts"
+                            + " until the app is enabled again",
+                    JOB_ID,
+                    DAILY_CRON,
+                    e);
+        }
+    }
+
+    /**
+     * Unregisters this node's runner. The schedule stays: other nodes still run it, and a node
+     * without the runner leaves the run to them.
+     */
+    public void unregister() {
+        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        ClusterLock lock = locks.getLockForName(LOCK_NAME);
+        if (!lock.tryLock()) {
+            return JobRunnerResponse.aborted("another node is computing forecasts");
+        }
+        try {
+            return runLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private JobRunnerResponse runLocked() {
+        ForecastJobConfig config = store.config();
+        ApplicationUser user =
+                config.runAsUserKey() == null ? null : users.getUserByKey(config.runAsUserKey());
+        if (user == null) {
+            LOG.warn(
+                    "Forecast job skipped: setting {} names no existing run-as user",
+                    ForecastStore.CONFIG_KEY);
+            return JobRunnerResponse.aborted("no run-as user configured");
+        }
+        int done = 0;
+        List<String> keys = projectKeys(config);
+        for (String key : keys) {
+            try {
+                forecaster.forecast(user, key, config);
+                done++;
+            } catch (Exception e) {
+                LOG.warn("Forecast of project {} failed: {}", key, e.getMessage(), e);
+            }
+        }
+        LOG.info("Forecast job stored {} of {} project forecasts", done, keys.size());
+        return JobRunnerResponse.success(done + " of " + keys.size() + " projects forecast");
+    }
+
+    private List<String> projectKeys(ForecastJobConfig config) {
+        if (!config.projects().isEmpty()) {
+            return config.projects();
+        }
+        return projects.getProjects().stream().map(Project::getKey).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package io.smarttriage.routing;
+
+/**
+ * One agent weighed for one request, before the strategy picks.
+ *
+ * @param agent the agent
+ * @param score the agent's expertise score
+ * @param probability softmax probability of the expertise score among the qualified agents
+ * @param load weighted open work now
+ * @param exclusion why the agent cannot take the request, or {@code null}
+ * @param detail extra words for the exclusion (e.g. the end of an absence), or empty
+ */
+record Assessment(
+        Agent agent,
+        ExpertiseScore score,
+        double probability,
+        double load,
+        Exclusion exclusion,
+        String detail) {
+
+    String key() {
+        return agent.userKey();
+    }
+
+    boolean excluded() {
+        return exclusion != null;
+    }
+
+    double utilisation() {
+        return load / agent.capacity();
+    }
+
+    Assessment withProbability(double value) {
+        return new Assessment(agent, score, value, load, exclusion, detail);
+    }
+
+    Assessment excludedFor(Exclusion value, String words) {
+        return new Assessment(agent, score, probability, load, value, words);
+    }
+}

@@ -1,0 +1,21 @@
+package io.smarttriage.routing;
+
+/**
+ * One agent as weighed in a decision.
+ *
+ * @param agent user key
+ * @param verdict chosen, lost or excluded
+ * @param exclusion why the agent was excluded, or {@code null}
+ * @param expertise probability that the agent's expertise fits best, among the qualified
+ * @param load weighted open work before this request
+ * @param capacity the agent's capacity
+ * @param reason one sentence explaining the verdict
+ */
+public record Candidate(
+        String agent,
+        Verdict verdict,
+        Exclusion exclusion,
+        double expertise,
+        double load,
+        double capacity,
+        String reason) {}

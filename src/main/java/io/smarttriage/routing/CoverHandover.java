@@ -1,0 +1,67 @@
+package io.smarttriage.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Moves an absent agent's open requests to the covering agent when the cover can take them. */
+final class CoverHandover {
+    private final AgentPool pool;
+    private final Workload workload;
+    private final AvailabilityBook availability;
+    private final DeskSettings settings;
+
+    CoverHandover(
+            AgentPool pool,
+            Workload workload,
+            AvailabilityBook availability,
+            DeskSettings settings) {
+        this.pool = pool;
+        this.workload = workload;
+        this.availability = availability;
+        this.settings = settings;
+    }
+
+    List<Handover> handOver(String agent, Instant now) {
+        List<Handover> result = new ArrayList<>();
+        if (!settings.handOverToCover()) {
+            return result;
+        }
+        Optional<String> cover = availability.coverAt(agent, now);
+        for (OpenRequest request : workload.openOf(agent)) {
+            String refusal =
+                    cover.isEmpty()
+                            ? "no covering agent is named for the absence"
+                            : refusal(cover.get(), request, now);
+            if (refusal == null) {
+                workload.open(request.handedTo(cover.get()));
+                result.add(
+                        new Handover(
+                                request.key(), agent, cover.get(), "handed to the covering agent"));
+            } else {
+                result.add(new Handover(request.key(), agent, null, refusal));
+            }
+        }
+        return result;
+    }
+
+    private String refusal(String cover, OpenRequest request, Instant now) {
+        Optional<Agent> agent = pool.get(cover);
+        if (agent.isEmpty() || !agent.get().eligible()) {
+            return "covering agent '" + cover + "' is not an active, licensed agent of the desk";
+        }
+        Presence presence = availability.presenceAt(cover, now);
+        if (presence != Presence.AVAILABLE) {
+            return "covering agent '"
+                    + cover
+                    + "' is not available: "
+                    + Exclusion.of(presence).label();
+        }
+        double weight = workload.weightOfNew(request.priority(), now);
+        if (workload.load(cover, now) + weight > agent.get().capacity()) {
+            return "covering agent '" + cover + "' is at capacity";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package io.smarttriage.web;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.smarttriage.forecast.ForecastSettings;
+import io.smarttriage.forecast.ForecastView;
+import io.smarttriage.forecast.Granularity;
+import io.smarttriage.jira.forecast.ForecastStore;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * REST v2 resource serving stored workload forecasts to the dashboard gadget. Licensed users only,
+ * and only for projects they may browse; it never computes a forecast.
+ */
+@Path("/forecast")
+@LicensedOnly
+public class ForecastResource {
+    private final JiraAuthenticationContext authentication;
+    private final ProjectManager projects;
+    private final PermissionManager permissions;
+    private final ForecastStore store;
+
+    /** Creates the resource from the plugin's Spring beans. */
+    @Inject
+    public ForecastResource(
+            JiraAuthenticationContext authentication,
+            ProjectManager projects,
+            PermissionManager permissions,
+            ForecastStore store) {
+        this.authentication = authentication;
+        this.projects = projects;
+        this.permissions = permissions;
+        this.store = store;
+    }
+
+    /**
+     * Returns the stored forecast of a project: 200 with the view (state {@code READY}) or an empty
+     * state ({@code NO_FORECAST}, {@code NOT_ENOUGH_HISTORY}); 400 for a bad horizon or
+     * granularity; 401 without a user; 404 when the project does not exist or the user may not
+     * browse it.
+     */
+    @GET
+    @Path("/{projectKey}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response forecast(
+            @PathParam("projectKey") String projectKey,
+            @QueryParam("horizon") @DefaultValue("28") int horizon,
+            @QueryParam("granularity") @DefaultValue("day") String granularity) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return error(Response.Status.UNAUTHORIZED, "log in to read forecasts");
+        }
+        Project project = projects.getProjectByCurrentKey(projectKey);
+        if (project == null
+                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+            return error(Response.Status.NOT_FOUND, "no project '" + projectKey + "' to show");
+        }
+        if (horizon < 1 || horizon > ForecastSettings.MAX_HORIZON) {
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "horizon must be 1 to "
+                            + ForecastSettings.MAX_HORIZON
+                            + " days, was "
+                            + horizon);
+        }
+        Granularity step;
+        try {
+            step = Granularity.parse(granularity);
+        } catch (IllegalArgumentException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        ForecastView view =
+                store.load(project.getKey())
+                        .map(snapshot -> ForecastView.of(snapshot, step, horizon))
+                        .orElseGet(() -> ForecastView.none(project.getKey(), step));
+        return Response.ok(view).build();
+    }
+
+    private static Response error(Response.Status status, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", message))
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package io.smarttriage.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssignerTest {
+    private static final Instant NOW = Fixtures.MONDAY_NOON;
+    private static final RequestFeatures PRINTER = Fixtures.request("H-9", "Printing", "printing");
+    private final ExpertiseModel model =
+            Fixtures.trained(NOW, 6, "alice", "Network", "bob", "Printing", "carol", "Printing");
+    private final Workload workload = new Workload(WorkloadWeights.flat());
+    private final AvailabilityBook availability = AvailabilityBook.alwaysAvailable();
+
+    @Test
+    void givenSpecialistFree_whenBestMatch_thenSpecialistChosenWithReasons() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0));
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ASSIGNED);
+        assertThat(decision.agent()).isIn("bob", "carol");
+        assertThat(decision.reasons()).anyMatch(r -> r.startsWith("expertise"));
+        assertThat(decision.alternatives())
+                .extracting(Candidate::verdict)
+                .containsOnly(Verdict.LOST);
+    }
+
+    @Test
+    void givenEqualSpecialists_whenDecidedTwice_thenSameDeterministicChoice() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0));
+
+        Decision first = assigner.decide(PRINTER, NOW);
+
+        assertThat(assigner.decide(PRINTER, NOW).agent()).isEqualTo(first.agent()).isEqualTo("bob");
+    }
+
+    @Test
+    void givenSpecialistAway_whenBestMatch_thenOtherChosenAndAbsenceExplained() {
+        availability.put(
+                "bob",
+                new AgentAvailability(
+                        WeeklySchedule.always(),
+                        List.of(
+                                new Absence(
+                                        NOW.minusSeconds(60), NOW.plusSeconds(86_400), "carol")),
+                        false));
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0));
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.agent()).isEqualTo("carol");
+        assertThat(decision.alternatives())
+                .anySatisfy(
+                        c -> {
+                            assertThat(c.agent()).isEqualTo("bob");
+                            assertThat(c.exclusion()).isEqualTo(Exclusion.AWAY);
+                            assertThat(c.reason()).contains("covered by carol");
+                        });
+    }
+
+    @Test
+    void givenEveryoneAtCapacity_whenDecided_thenUnassignedWithReason() {
+        for (String agent : List.of("alice", "bob", "carol")) {
+            workload.open(new OpenRequest("OPEN-" + agent, agent, null, NOW));
+        }
+        Assigner assigner = assigner(pool(1), DeskSettings.defaults());
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.UNASSIGNED);
+        assertThat(decision.agent()).isNull();
+        assertThat(decision.reasons()).containsExactly("nobody can take it: 3 at capacity");
+    }
+
+    @Test
+    void givenInactiveSpecialist_whenDecided_thenNeverChosen() {
+        AgentPool pool =
+                AgentPool.of(
+                        List.of(
+                                Agent.of("alice", 5),
+                                new Agent("bob", false, true, 5),
+                                new Agent("carol", true, false, 5)));
+        Assigner assigner = assigner(pool, DeskSettings.defaults().withThreshold(0));
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.agent()).isEqualTo("alice");
+        assertThat(decision.alternatives())
+                .extracting(Candidate::exclusion)
+                .containsExactlyInAnyOrder(Exclusion.INACTIVE, Exclusion.NO_LICENCE);
+    }
+
+    @Test
+    void givenLoadedSpecialist_whenLeastLoaded_thenLessLoadedQualifiedChosen() {
+        workload.open(new OpenRequest("OPEN-1", "bob", null, NOW));
+        workload.open(new OpenRequest("OPEN-2", "carol", null, NOW));
+        workload.open(new OpenRequest("OPEN-3", "carol", null, NOW));
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.LEAST_LOADED));
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.agent()).isEqualTo("alice");
+    }
+
+    @Test
+    void givenRoundRobin_whenThreeDecisions_thenEachAgentInKeyOrder() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
+
+        List<String> chosen =
+                List.of(
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent());
+
+        assertThat(chosen).containsExactly("alice", "bob", "carol");
+    }
+
+    @Test
+    void givenHighThreshold_whenBestMatch_thenSuggestedNotAssigned() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0.99));
+
+        Decision decision = assigner.decide(PRINTER, NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTED);
+        assertThat(decision.assignee()).isEmpty();
+        assertThat(decision.reasons()).anyMatch(r -> r.contains("below the threshold"));
+    }
+
+    private AgentPool pool(double capacity) {
+        return AgentPool.uniform(List.of("alice", "bob", "carol"), capacity);
+    }
+
+    private Assigner assigner(AgentPool pool, DeskSettings settings) {
+        return new Assigner(pool, model, workload, availability, settings);
+    }
+}
