@@ -31,8 +31,12 @@ public final class ConfusionMatrix {
      */
     public static ConfusionMatrix of(List<String> truth, List<String> predicted) {
         if (truth.size() != predicted.size()) {
-            throw new IllegalArgumentException("truth has " + truth.size()
-                    + " labels but predicted has " + predicted.size() + "; they must pair up");
+            throw new IllegalArgumentException(
+                    "truth has "
+                            + truth.size()
+                            + " labels but predicted has "
+                            + predicted.size()
+                            + "; they must pair up");
         }
         TreeSet<String> all = new TreeSet<>(truth);
         all.addAll(predicted);
@@ -125,8 +129,8 @@ public final class ConfusionMatrix {
     private int indexOf(String label) {
         Integer k = index.get(label);
         if (k == null) {
-            throw new IllegalArgumentException("label '" + label + "' is not in the matrix "
-                    + labels);
+            throw new IllegalArgumentException(
+                    "label '" + label + "' is not in the matrix " + labels);
         }
         return k;
     }

@@ -9,8 +9,7 @@ package io.smarttriage.eval;
  * @param precision share of those decisions that were right; 0 when none qualify
  * @param acted number of decisions at or above the threshold
  */
-public record CoverageAtThreshold(double threshold, double coverage, double precision,
-        long acted) {
+public record CoverageAtThreshold(double threshold, double coverage, double precision, long acted) {
 
     /**
      * Measures coverage and precision.
@@ -20,8 +19,7 @@ public record CoverageAtThreshold(double threshold, double coverage, double prec
      * @param threshold act when confidence is at least this
      * @return the figures at {@code threshold}
      */
-    public static CoverageAtThreshold of(double[] confidence, boolean[] correct,
-            double threshold) {
+    public static CoverageAtThreshold of(double[] confidence, boolean[] correct, double threshold) {
         Outcomes.check(confidence, correct);
         long acted = 0;
         long right = 0;
@@ -32,7 +30,7 @@ public record CoverageAtThreshold(double threshold, double coverage, double prec
             }
         }
         double coverage = confidence.length == 0 ? 0 : (double) acted / confidence.length;
-        return new CoverageAtThreshold(threshold, coverage, acted == 0 ? 0 : (double) right / acted,
-                acted);
+        return new CoverageAtThreshold(
+                threshold, coverage, acted == 0 ? 0 : (double) right / acted, acted);
     }
 }

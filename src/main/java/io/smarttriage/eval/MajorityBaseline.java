@@ -24,8 +24,11 @@ public final class MajorityBaseline {
             counts.merge(label, 1, Integer::sum);
         }
         int max = Collections.max(counts.values());
-        return counts.entrySet().stream().filter(e -> e.getValue() == max).findFirst()
-                .orElseThrow().getKey();
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() == max)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
     }
 
     /** Returns the confusion matrix of always predicting the training majority on the test rows. */

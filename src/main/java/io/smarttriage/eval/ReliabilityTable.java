@@ -20,8 +20,8 @@ public record ReliabilityTable(List<Bin> bins) {
      * @param meanConfidence mean stated confidence
      * @param accuracy share of decisions that were right
      */
-    public record Bin(double lower, double upper, long count, double meanConfidence,
-            double accuracy) {}
+    public record Bin(
+            double lower, double upper, long count, double meanConfidence, double accuracy) {}
 
     /**
      * Builds the table.
@@ -48,8 +48,13 @@ public record ReliabilityTable(List<Bin> bins) {
         List<Bin> bins = new ArrayList<>();
         for (int b = 0; b < binCount; b++) {
             if (counts[b] > 0) {
-                bins.add(new Bin((double) b / binCount, (double) (b + 1) / binCount, counts[b],
-                        confSums[b] / counts[b], (double) rights[b] / counts[b]));
+                bins.add(
+                        new Bin(
+                                (double) b / binCount,
+                                (double) (b + 1) / binCount,
+                                counts[b],
+                                confSums[b] / counts[b],
+                                (double) rights[b] / counts[b]));
             }
         }
         return new ReliabilityTable(List.copyOf(bins));

@@ -19,8 +19,12 @@ public final class TopK {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
         if (truth.size() != ranked.size()) {
-            throw new IllegalArgumentException("truth has " + truth.size()
-                    + " rows but ranked has " + ranked.size() + "; they must pair up");
+            throw new IllegalArgumentException(
+                    "truth has "
+                            + truth.size()
+                            + " rows but ranked has "
+                            + ranked.size()
+                            + "; they must pair up");
         }
         long hits = 0;
         for (int i = 0; i < truth.size(); i++) {

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import weka.core.Instances;
 
 /**
- * The calibration of a model, fitted on held-out folds of the training rows: class offsets,
- * softmax scale, abstain threshold, and the held-out figures that justify them.
+ * The calibration of a model, fitted on held-out folds of the training rows: class offsets, softmax
+ * scale, abstain threshold, and the held-out figures that justify them.
  *
  * @param offsets per-class shifts of the decision values, added to the machine's bias
  * @param scale softmax scale
@@ -19,16 +19,26 @@ import weka.core.Instances;
  * @param threshold abstain threshold
  * @param figures held-out accuracy, macro-F1, coverage, precision and calibration error
  */
-record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
-        double threshold, Map<String, Double> figures) {
+record Calibration(
+        double[] offsets,
+        double scale,
+        ConfidenceMap confidenceMap,
+        double threshold,
+        Map<String, Double> figures) {
     private static final int MIN_ACTED = 20;
 
     /** Fits offsets, scale and threshold for {@code run} on held-out decision values. */
     static Calibration fit(TrainingRun run, Instances data, List<SparseVector> vectors)
             throws Exception {
         TrainingOptions options = run.options();
-        double[][] all = HeldOutScores.compute(data, vectors, run.rows().tickets,
-                options.calibrationFolds(), run::machine, options.seed());
+        double[][] all =
+                HeldOutScores.compute(
+                        data,
+                        vectors,
+                        run.rows().tickets,
+                        options.calibrationFolds(),
+                        run::machine,
+                        options.seed());
         CandidateScope scope = CandidateScope.of(run.field(), run.rows().classes);
         List<double[]> scores = new ArrayList<>();
         GrowableInts labels = new GrowableInts();
@@ -40,18 +50,33 @@ record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
             }
         }
         int[] label = java.util.Arrays.copyOf(labels.values(), labels.size());
-        double[] offsets = options.tuneOffsets()
-                ? ClassOffsets.tune(scores, label, run.rows().classes.size())
-                : new double[run.rows().classes.size()];
+        double[] offsets =
+                options.tuneOffsets()
+                        ? ClassOffsets.tune(scores, label, run.rows().classes.size())
+                        : new double[run.rows().classes.size()];
         scores.forEach(s -> shift(s, offsets));
         double scale = TemperatureScaling.fit(scores, label);
         Outcome raw = Outcome.of(scores, label, scale);
         ConfidenceMap map = ConfidenceMap.fit(raw.confidence, raw.correct);
         Outcome outcome = raw.mapped(map);
-        double threshold = AbstainThreshold.choose(outcome.confidence, outcome.correct,
-                options.targetPrecision(), Math.max(MIN_ACTED, label.length / 100));
-        return new Calibration(offsets, scale, map, threshold, figures(run.rows().classes, label,
-                outcome.predicted, outcome.confidence, outcome.correct, threshold));
+        double threshold =
+                AbstainThreshold.choose(
+                        outcome.confidence,
+                        outcome.correct,
+                        options.targetPrecision(),
+                        Math.max(MIN_ACTED, label.length / 100));
+        return new Calibration(
+                offsets,
+                scale,
+                map,
+                threshold,
+                figures(
+                        run.rows().classes,
+                        label,
+                        outcome.predicted,
+                        outcome.confidence,
+                        outcome.correct,
+                        threshold));
     }
 
     private static void shift(double[] scores, double[] offsets) {
@@ -63,8 +88,11 @@ record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
     /** Held-out decisions after calibration. */
     private record Outcome(int[] predicted, double[] confidence, boolean[] correct) {
         static Outcome of(List<double[]> scores, int[] label, double scale) {
-            Outcome outcome = new Outcome(new int[label.length], new double[label.length],
-                    new boolean[label.length]);
+            Outcome outcome =
+                    new Outcome(
+                            new int[label.length],
+                            new double[label.length],
+                            new boolean[label.length]);
             for (int i = 0; i < label.length; i++) {
                 double[] p = Softmax.of(scores.get(i), scale);
                 outcome.predicted[i] = argmax(p);
@@ -83,8 +111,13 @@ record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
         }
     }
 
-    private static Map<String, Double> figures(List<String> classes, int[] label,
-            int[] predicted, double[] confidence, boolean[] correct, double threshold) {
+    private static Map<String, Double> figures(
+            List<String> classes,
+            int[] label,
+            int[] predicted,
+            double[] confidence,
+            boolean[] correct,
+            double threshold) {
         List<String> truth = new ArrayList<>();
         List<String> guess = new ArrayList<>();
         for (int i = 0; i < label.length; i++) {
@@ -98,7 +131,8 @@ record Calibration(double[] offsets, double scale, ConfidenceMap confidenceMap,
         figures.put("heldOut.macroF1", matrix.macroF1());
         figures.put("heldOut.coverage", acted.coverage());
         figures.put("heldOut.precision", acted.precision());
-        figures.put("heldOut.calibrationError",
+        figures.put(
+                "heldOut.calibrationError",
                 ReliabilityTable.of(confidence, correct, 10).expectedCalibrationError());
         return figures;
     }

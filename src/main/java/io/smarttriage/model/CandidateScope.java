@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which classes a request can take. A component belongs to one project, so a component model
- * only considers the components of the request's own project (all of them when the project is
- * unknown); other fields consider every class.
+ * Which classes a request can take. A component belongs to one project, so a component model only
+ * considers the components of the request's own project (all of them when the project is unknown);
+ * other fields consider every class.
  */
 final class CandidateScope {
     private final Map<String, boolean[]> allowedByProject = new HashMap<>();

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Isotonic calibration of the top-label confidence: a non-decreasing step function from the
- * softmax probability of the chosen class to the share of such decisions that were right on
- * held-out rows, fitted by pooling adjacent violators. Below the lowest held-out confidence
- * there is no evidence, so the raw probability is kept unless the lowest block is lower.
+ * Isotonic calibration of the top-label confidence: a non-decreasing step function from the softmax
+ * probability of the chosen class to the share of such decisions that were right on held-out rows,
+ * fitted by pooling adjacent violators. Below the lowest held-out confidence there is no evidence,
+ * so the raw probability is kept unless the lowest block is lower.
  */
 final class ConfidenceMap {
     private final double lowest;
@@ -34,8 +34,9 @@ final class ConfidenceMap {
             weight[blocks] = 1;
             top[blocks] = confidence[i];
             blocks++;
-            while (blocks > 1 && sum[blocks - 2] / weight[blocks - 2]
-                    >= sum[blocks - 1] / weight[blocks - 1]) {
+            while (blocks > 1
+                    && sum[blocks - 2] / weight[blocks - 2]
+                            >= sum[blocks - 1] / weight[blocks - 1]) {
                 sum[blocks - 2] += sum[blocks - 1];
                 weight[blocks - 2] += weight[blocks - 1];
                 top[blocks - 2] = top[blocks - 1];

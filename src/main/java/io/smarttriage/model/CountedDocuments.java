@@ -9,8 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the feature extractor once per training ticket (in parallel batches, results kept in
- * ticket order), learns the vocabulary as the batches arrive and returns the TF-IDF vectors.
+ * Runs the feature extractor once per training ticket (in parallel batches, results kept in ticket
+ * order), learns the vocabulary as the batches arrive and returns the TF-IDF vectors.
  */
 final class CountedDocuments {
     private static final int BATCH = 256;
@@ -22,8 +22,9 @@ final class CountedDocuments {
      *
      * @return the fitted vectorizer and the vector of each ticket, in order
      */
-    static Result vectorize(List<Ticket> tickets, FeatureExtractor features,
-            TrainingOptions options) throws InterruptedException, ExecutionException {
+    static Result vectorize(
+            List<Ticket> tickets, FeatureExtractor features, TrainingOptions options)
+            throws InterruptedException, ExecutionException {
         VocabularyBuilder vocabulary = new VocabularyBuilder(options.minDf());
         List<DocumentTerms> counted = new ArrayList<>(tickets.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());

@@ -5,9 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one binary linear SVM with squared hinge loss and L2 regularisation by coordinate
- * descent on the dual problem, with shrinking of rows that stay at zero. The bias is learned as
- * the weight of an extra constant feature of value 1.
+ * Trains one binary linear SVM with squared hinge loss and L2 regularisation by coordinate descent
+ * on the dual problem, with shrinking of rows that stay at zero. The bias is learned as the weight
+ * of an extra constant feature of value 1.
  */
 final class DualCoordinateDescent {
     private static final Logger log = LoggerFactory.getLogger(DualCoordinateDescent.class);
@@ -33,8 +33,8 @@ final class DualCoordinateDescent {
      * @param subset the rows that take part
      * @return weights of every feature, then the bias at index {@code features}
      */
-    double[] solve(int positive, double costPositive, double costNegative, Random random,
-            int[] subset) {
+    double[] solve(
+            int positive, double costPositive, double costNegative, Random random, int[] subset) {
         int n = rows.rows();
         double[] w = new double[rows.features + 1];
         double[] alpha = new double[n];
@@ -49,8 +49,14 @@ final class DualCoordinateDescent {
         return w;
     }
 
-    private void iterate(int positive, double[] w, double[] alpha, double[] diag, double[] qii,
-            int[] order, Random random) {
+    private void iterate(
+            int positive,
+            double[] w,
+            double[] alpha,
+            double[] diag,
+            double[] qii,
+            int[] order,
+            Random random) {
         int active = order.length;
         double maxOld = INF;
         for (int pass = 0; pass < maxIterations; pass++) {

@@ -10,8 +10,8 @@ final class Explanation {
     private Explanation() {}
 
     /** Returns up to {@code limit} positive contributions (weight x value), largest first. */
-    static List<Contribution> top(SparseVector x, WeightMatrix weights, int k,
-            TfidfVectorizer vocabulary, int limit) {
+    static List<Contribution> top(
+            SparseVector x, WeightMatrix weights, int k, TfidfVectorizer vocabulary, int limit) {
         List<Contribution> all = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
             double push = weights.weight(x.indices()[i], k) * x.values()[i];
@@ -19,8 +19,10 @@ final class Explanation {
                 all.add(new Contribution(vocabulary.term(x.indices()[i]), push));
             }
         }
-        all.sort(Comparator.comparingDouble(Contribution::weight).reversed()
-                .thenComparing(Contribution::term));
+        all.sort(
+                Comparator.comparingDouble(Contribution::weight)
+                        .reversed()
+                        .thenComparing(Contribution::term));
         return List.copyOf(all.subList(0, Math.min(limit, all.size())));
     }
 }

@@ -24,8 +24,13 @@ public final class FieldModel {
     private final ConfidenceMap confidenceMap;
     private final Provenance provenance;
 
-    FieldModel(FeatureExtractor features, TfidfVectorizer vectorizer, List<String> labels,
-            LinearSvm classifier, ConfidenceMap confidenceMap, Provenance provenance) {
+    FieldModel(
+            FeatureExtractor features,
+            TfidfVectorizer vectorizer,
+            List<String> labels,
+            LinearSvm classifier,
+            ConfidenceMap confidenceMap,
+            Provenance provenance) {
         this.features = features;
         this.vectorizer = vectorizer;
         this.labels = List.copyOf(labels);
@@ -62,7 +67,12 @@ public final class FieldModel {
 
     /** Returns a copy whose provenance carries {@code figures} in its evaluation. */
     public FieldModel withEvaluation(Map<String, Double> figures) {
-        return new FieldModel(features, vectorizer, labels, classifier, confidenceMap,
+        return new FieldModel(
+                features,
+                vectorizer,
+                labels,
+                classifier,
+                confidenceMap,
                 provenance.withEvaluation(figures));
     }
 
@@ -81,7 +91,11 @@ public final class FieldModel {
         SparseVector x = vectorizer.transform(tokens);
         double[] p = probabilities(ticket, x);
         int best = Calibration.argmax(p);
-        return new Prediction(labels.get(best), p[best], p[best] < threshold(), ranked(p),
+        return new Prediction(
+                labels.get(best),
+                p[best],
+                p[best] < threshold(),
+                ranked(p),
                 Explanation.top(x, classifier.weights(), best, vectorizer, EXPLAINED_TERMS));
     }
 
@@ -105,8 +119,10 @@ public final class FieldModel {
                 all.add(new ScoredLabel(labels.get(k), p[k]));
             }
         }
-        all.sort(Comparator.comparingDouble(ScoredLabel::probability).reversed()
-                .thenComparing(ScoredLabel::label));
+        all.sort(
+                Comparator.comparingDouble(ScoredLabel::probability)
+                        .reversed()
+                        .thenComparing(ScoredLabel::label));
         return all.subList(0, Math.min(ALTERNATIVES, all.size()));
     }
 

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import weka.core.Instances;
 
 /**
- * Decision values of training rows from machines that did not see those rows. Dated rows are
- * scored forward in time, as a deployed model meets new requests: rows are cut into time-ordered
- * blocks and each block after the first is scored by a machine trained on the blocks before it.
- * Undated rows are dealt into folds at random (seeded), each scored by a machine trained on the
- * other folds.
+ * Decision values of training rows from machines that did not see those rows. Dated rows are scored
+ * forward in time, as a deployed model meets new requests: rows are cut into time-ordered blocks
+ * and each block after the first is scored by a machine trained on the blocks before it. Undated
+ * rows are dealt into folds at random (seeded), each scored by a machine trained on the other
+ * folds.
  */
 final class HeldOutScores {
     private static final Logger log = LoggerFactory.getLogger(HeldOutScores.class);
@@ -32,8 +32,14 @@ final class HeldOutScores {
      * @param trainer builds a machine for a subset of the rows
      * @param seed seed of the random fold assignment
      */
-    static double[][] compute(Instances data, List<SparseVector> vectors, List<Ticket> tickets,
-            int folds, MachineFactory trainer, long seed) throws Exception {
+    static double[][] compute(
+            Instances data,
+            List<SparseVector> vectors,
+            List<Ticket> tickets,
+            int folds,
+            MachineFactory trainer,
+            long seed)
+            throws Exception {
         boolean dated = tickets.stream().allMatch(t -> t.created() != null);
         int[] fold = dated ? timeBlocks(tickets, folds) : randomFolds(tickets.size(), folds, seed);
         double[][] scores = new double[data.numInstances()][];
@@ -46,7 +52,10 @@ final class HeldOutScores {
             }
             long started = System.nanoTime();
             LinearSvm machine = trainer.train(known);
-            log.debug("Held-out machine {} trained on {} rows in {} ms", f, known.size(),
+            log.debug(
+                    "Held-out machine {} trained on {} rows in {} ms",
+                    f,
+                    known.size(),
                     (System.nanoTime() - started) / 1_000_000);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == f) {

@@ -32,8 +32,14 @@ final class LabelledRows {
             }
         }
         if (names.size() < 2) {
-            throw new IllegalArgumentException("training " + field + " needs at least 2 distinct"
-                    + " values among " + history.size() + " tickets, found " + names);
+            throw new IllegalArgumentException(
+                    "training "
+                            + field
+                            + " needs at least 2 distinct"
+                            + " values among "
+                            + history.size()
+                            + " tickets, found "
+                            + names);
         }
         List<String> classes = List.copyOf(names);
         int[] label = new int[kept.size()];

@@ -16,8 +16,8 @@ import weka.core.Instances;
 /**
  * One-vs-rest linear support vector machine (squared hinge loss, L2 regularisation) for sparse
  * numeric attributes and a nominal class, trained by dual coordinate descent without ever
- * densifying an instance. Optional balanced class weights scale the cost of each class's own
- * rows by {@code n / (classes * n_class)}. Deterministic for a given seed.
+ * densifying an instance. Optional balanced class weights scale the cost of each class's own rows
+ * by {@code n / (classes * n_class)}. Deterministic for a given seed.
  *
  * <p>Do not call {@code getCapabilities()}: Weka's {@code Capabilities} class starts the Weka
  * package manager, which writes to the user's home; this class never needs it.
@@ -74,8 +74,8 @@ public final class LinearSvm extends AbstractClassifier {
     }
 
     /**
-     * Makes classes compete only within groups: class k is trained on the rows whose class is
-     * in the same group as k. {@code null} (the default) puts all classes in one group.
+     * Makes classes compete only within groups: class k is trained on the rows whose class is in
+     * the same group as k. {@code null} (the default) puts all classes in one group.
      */
     public void setClassGroups(int[] groupOfClass) {
         this.classGroups = groupOfClass == null ? null : groupOfClass.clone();
@@ -94,22 +94,33 @@ public final class LinearSvm extends AbstractClassifier {
             for (int k = 0; k < perClass.length; k++) {
                 int positive = k;
                 Random random = new Random(seed * 1_000_003L + k);
-                results.add(pool.submit(
-                        () -> solver.solve(positive, classCost[positive], cost, random,
-                                subsets[positive])));
+                results.add(
+                        pool.submit(
+                                () ->
+                                        solver.solve(
+                                                positive,
+                                                classCost[positive],
+                                                cost,
+                                                random,
+                                                subsets[positive])));
             }
             for (int k = 0; k < perClass.length; k++) {
                 perClass[k] = results.get(k).get();
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("training a class of " + data.relationName()
-                    + " failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException(
+                    "training a class of " + data.relationName() + " failed: " + e.getCause(),
+                    e.getCause());
         } finally {
             pool.shutdownNow();
         }
         weights = WeightMatrix.pack(perClass, pruneBelow);
-        log.debug("Trained {} classes on {} rows, {} non-zeros; kept {} weights",
-                perClass.length, rows.rows(), rows.value.length, weights.weight.length);
+        log.debug(
+                "Trained {} classes on {} rows, {} non-zeros; kept {} weights",
+                perClass.length,
+                rows.rows(),
+                rows.value.length,
+                weights.weight.length);
     }
 
     private int[][] subsets(int[] labels, int classes) {
@@ -138,8 +149,10 @@ public final class LinearSvm extends AbstractClassifier {
             counts[label]++;
         }
         for (int k = 0; k < classes; k++) {
-            double factor = balanced && counts[k] > 0
-                    ? (double) labels.length / (classes * (double) counts[k]) : 1.0;
+            double factor =
+                    balanced && counts[k] > 0
+                            ? (double) labels.length / (classes * (double) counts[k])
+                            : 1.0;
             costs[k] = cost * factor;
         }
         return costs;
@@ -161,8 +174,18 @@ public final class LinearSvm extends AbstractClassifier {
 
     @Override
     public String toString() {
-        return "LinearSvm(C=" + cost + ", balanced=" + balanced + ", epsilon=" + epsilon
-                + ", maxIterations=" + maxIterations + ", seed=" + seed + ", pruneBelow="
-                + pruneBelow + ")";
+        return "LinearSvm(C="
+                + cost
+                + ", balanced="
+                + balanced
+                + ", epsilon="
+                + epsilon
+                + ", maxIterations="
+                + maxIterations
+                + ", seed="
+                + seed
+                + ", pruneBelow="
+                + pruneBelow
+                + ")";
     }
 }

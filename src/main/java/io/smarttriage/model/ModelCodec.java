@@ -58,15 +58,23 @@ final class ModelCodec {
         }
         WeightMatrix weights = readWeights(in, size, classes);
         ConfidenceMap map = readMap(in);
-        FeatureExtractor features = TicketFeatures.forField(
-                TargetField.valueOf(provenance.field()));
+        FeatureExtractor features =
+                TicketFeatures.forField(TargetField.valueOf(provenance.field()));
         if (!features.id().equals(provenance.features())) {
-            throw new ModelFormatException("model was trained on features '"
-                    + provenance.features() + "' but this app extracts '" + features.id()
-                    + "'; retrain the model");
+            throw new ModelFormatException(
+                    "model was trained on features '"
+                            + provenance.features()
+                            + "' but this app extracts '"
+                            + features.id()
+                            + "'; retrain the model");
         }
-        return new FieldModel(features, new TfidfVectorizer(terms, idf), labels,
-                new LinearSvm(weights), map, provenance);
+        return new FieldModel(
+                features,
+                new TfidfVectorizer(terms, idf),
+                labels,
+                new LinearSvm(weights),
+                map,
+                provenance);
     }
 
     private static ConfidenceMap readMap(DataInputStream in) throws IOException {
@@ -102,8 +110,12 @@ final class ModelCodec {
         for (int k = 0; k < classes; k++) {
             bias[k] = in.readFloat();
         }
-        return new WeightMatrix(classes, start,
-                java.util.Arrays.copyOf(classOf.values(), classOf.size()), weights, bias);
+        return new WeightMatrix(
+                classes,
+                start,
+                java.util.Arrays.copyOf(classOf.values(), classOf.size()),
+                weights,
+                bias);
     }
 
     static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
@@ -114,8 +126,11 @@ final class ModelCodec {
     static byte[] readBytes(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > (64 << 20)) {
-            throw new ModelFormatException("corrupt model: a block claims " + length
-                    + " bytes, allowed 0 to " + (64 << 20));
+            throw new ModelFormatException(
+                    "corrupt model: a block claims "
+                            + length
+                            + " bytes, allowed 0 to "
+                            + (64 << 20));
         }
         return in.readNBytes(length);
     }

@@ -14,9 +14,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Saves and loads field models in a compact binary layout (no Java serialization): a magic
- * number and format version, the provenance as JSON, then vocabulary, idf, classes and weights,
- * all gzip-compressed. Loading restores exactly the saved numbers, so predictions match.
+ * Saves and loads field models in a compact binary layout (no Java serialization): a magic number
+ * and format version, the provenance as JSON, then vocabulary, idf, classes and weights, all
+ * gzip-compressed. Loading restores exactly the saved numbers, so predictions match.
  */
 public final class ModelStore {
     /** The layout version this app writes and reads. */
@@ -55,14 +55,19 @@ public final class ModelStore {
         DataInputStream data = new DataInputStream(new BufferedInputStream(unzip(in), 1 << 16));
         int magic = data.readInt();
         if (magic != MAGIC) {
-            throw new ModelFormatException(String.format(
-                    "not a Smart Triage model: starts with 0x%08x, expected 0x%08x", magic, MAGIC));
+            throw new ModelFormatException(
+                    String.format(
+                            "not a Smart Triage model: starts with 0x%08x, expected 0x%08x",
+                            magic, MAGIC));
         }
         int version = data.readInt();
         if (version != FORMAT_VERSION) {
-            throw new ModelFormatException("model format version " + version
-                    + " cannot be loaded by this app, which reads format version "
-                    + FORMAT_VERSION + "; retrain the model with this app version");
+            throw new ModelFormatException(
+                    "model format version "
+                            + version
+                            + " cannot be loaded by this app, which reads format version "
+                            + FORMAT_VERSION
+                            + "; retrain the model with this app version");
         }
         Provenance provenance = JSON.readValue(ModelCodec.readBytes(data), Provenance.class);
         return ModelCodec.readBody(data, provenance);
@@ -82,9 +87,10 @@ public final class ModelStore {
         int second = buffered.read();
         buffered.reset();
         if (first != 0x1f || second != 0x8b) {
-            throw new ModelFormatException(String.format(
-                    "not a Smart Triage model: starts with 0x%02x%02x, expected gzip data",
-                    first & 0xff, second & 0xff));
+            throw new ModelFormatException(
+                    String.format(
+                            "not a Smart Triage model: starts with 0x%02x%02x, expected gzip data",
+                            first & 0xff, second & 0xff));
         }
         return new GZIPInputStream(buffered, 1 << 16);
     }

@@ -12,8 +12,12 @@ import java.util.List;
  * @param ranked the most likely values with their probabilities, best first (up to ten)
  * @param explanation the terms that pushed {@code label} most, strongest first (up to five)
  */
-public record Prediction(String label, double confidence, boolean abstained,
-        List<ScoredLabel> ranked, List<Contribution> explanation) {
+public record Prediction(
+        String label,
+        double confidence,
+        boolean abstained,
+        List<ScoredLabel> ranked,
+        List<Contribution> explanation) {
 
     /** Copies the lists. */
     public Prediction {

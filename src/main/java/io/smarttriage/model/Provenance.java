@@ -12,8 +12,7 @@ import java.util.TreeMap;
  * @param features id of the feature extractor
  * @param firstCreated ISO-8601 creation time of the oldest training request, {@code null} if
  *     undated
- * @param lastCreated ISO-8601 creation time of the newest training request, {@code null} if
- *     undated
+ * @param lastCreated ISO-8601 creation time of the newest training request, {@code null} if undated
  * @param rows labelled training rows
  * @param classCounts training rows per class
  * @param options training options, seed included
@@ -23,9 +22,19 @@ import java.util.TreeMap;
  * @param evaluation named figures, from held-out training folds ({@code heldOut.*}) and from
  *     whatever test the caller ran ({@link FieldModel#withEvaluation})
  */
-public record Provenance(int formatVersion, String appVersion, String field, String features,
-        String firstCreated, String lastCreated, int rows, Map<String, Integer> classCounts,
-        TrainingOptions options, int vocabularySize, double calibrationScale, double threshold,
+public record Provenance(
+        int formatVersion,
+        String appVersion,
+        String field,
+        String features,
+        String firstCreated,
+        String lastCreated,
+        int rows,
+        Map<String, Integer> classCounts,
+        TrainingOptions options,
+        int vocabularySize,
+        double calibrationScale,
+        double threshold,
         Map<String, Double> evaluation) {
 
     /** Copies the maps into unmodifiable ones sorted by key. */
@@ -38,8 +47,19 @@ public record Provenance(int formatVersion, String appVersion, String field, Str
     public Provenance withEvaluation(Map<String, Double> figures) {
         TreeMap<String, Double> merged = new TreeMap<>(evaluation);
         merged.putAll(figures);
-        return new Provenance(formatVersion, appVersion, field, features, firstCreated,
-                lastCreated, rows, classCounts, options, vocabularySize, calibrationScale,
-                threshold, merged);
+        return new Provenance(
+                formatVersion,
+                appVersion,
+                field,
+                features,
+                firstCreated,
+                lastCreated,
+                rows,
+                classCounts,
+                options,
+                vocabularySize,
+                calibrationScale,
+                threshold,
+                merged);
     }
 }

@@ -4,8 +4,8 @@ import weka.core.Instance;
 import weka.core.Instances;
 
 /**
- * Training rows in compressed sparse row form, read once from Weka instances so the solver
- * walks plain arrays. The class attribute is left out.
+ * Training rows in compressed sparse row form, read once from Weka instances so the solver walks
+ * plain arrays. The class attribute is left out.
  */
 final class SparseRows {
     final int[] start;

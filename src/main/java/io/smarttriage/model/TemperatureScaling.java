@@ -3,8 +3,8 @@ package io.smarttriage.model;
 import java.util.List;
 
 /**
- * Multi-class Platt scaling with one parameter: probabilities are the softmax of decision
- * values times a scale, chosen to maximise the likelihood of held-out labels.
+ * Multi-class Platt scaling with one parameter: probabilities are the softmax of decision values
+ * times a scale, chosen to maximise the likelihood of held-out labels.
  */
 final class TemperatureScaling {
     private static final double LOW = Math.log(0.05);

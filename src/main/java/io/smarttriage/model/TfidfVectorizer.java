@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF over the tokens of a feature extractor (words and word pairs): sublinear term
- * frequency (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1) and unit L2 length.
- * Vocabulary and idf come from training documents only; unseen terms are ignored.
+ * TF-IDF over the tokens of a feature extractor (words and word pairs): sublinear term frequency (1
+ * + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1) and unit L2 length. Vocabulary and idf come
+ * from training documents only; unseen terms are ignored.
  */
 final class TfidfVectorizer {
     private final String[] terms;

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The standard inputs of a field model, from the text pipeline (redacted, markup stripped,
- * traces reduced to signatures): summary, description and environment words with word pairs
- * (summary words and pairs both marked as such and plain, so they also match body words),
- * signatures, project, labels, affected versions and, except when predicting the component,
- * components. Only the first {@value #MAX_CHARS} characters of each text field are read. The
- * pipeline never reads the reporter or assignee.
+ * The standard inputs of a field model, from the text pipeline (redacted, markup stripped, traces
+ * reduced to signatures): summary, description and environment words with word pairs (summary words
+ * and pairs both marked as such and plain, so they also match body words), signatures, project,
+ * labels, affected versions and, except when predicting the component, components. Only the first
+ * {@value #MAX_CHARS} characters of each text field are read. The pipeline never reads the reporter
+ * or assignee.
  */
 public final class TicketFeatures implements FeatureExtractor {
     /** Characters read of each text field; what follows (long pasted logs) is ignored. */
@@ -29,8 +29,11 @@ public final class TicketFeatures implements FeatureExtractor {
     private TicketFeatures(TargetField field) {
         this.field = field;
         FeatureSpec spec = FeatureSpec.all().withBigrams(true);
-        this.pipeline = new TextPipeline(
-                field == TargetField.COMPONENT ? spec.without(FeatureField.COMPONENT) : spec);
+        this.pipeline =
+                new TextPipeline(
+                        field == TargetField.COMPONENT
+                                ? spec.without(FeatureField.COMPONENT)
+                                : spec);
     }
 
     /** Returns the standard extractor for models that predict {@code field}. */
@@ -49,9 +52,9 @@ public final class TicketFeatures implements FeatureExtractor {
     }
 
     /**
-     * Returns the tokens this extractor makes of a ticket, given the tokens that the extractor
-     * of a field using every input made of it: the same list, less components when this one
-     * predicts the component.
+     * Returns the tokens this extractor makes of a ticket, given the tokens that the extractor of a
+     * field using every input made of it: the same list, less components when this one predicts the
+     * component.
      */
     List<String> fromFullTokens(List<String> full) {
         if (field != TargetField.COMPONENT) {
@@ -72,9 +75,21 @@ public final class TicketFeatures implements FeatureExtractor {
     }
 
     private static Ticket headOnly(Ticket t) {
-        return new Ticket(t.key(), t.project(), t.created(), t.resolved(), head(t.summary()),
-                head(t.description()), head(t.environment()), t.reporter(), t.assignee(),
-                t.priority(), t.category(), t.components(), t.labels(), t.affectsVersions());
+        return new Ticket(
+                t.key(),
+                t.project(),
+                t.created(),
+                t.resolved(),
+                head(t.summary()),
+                head(t.description()),
+                head(t.environment()),
+                t.reporter(),
+                t.assignee(),
+                t.priority(),
+                t.category(),
+                t.components(),
+                t.labels(),
+                t.affectsVersions());
     }
 
     private static String head(String text) {

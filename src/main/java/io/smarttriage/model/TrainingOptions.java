@@ -16,9 +16,17 @@ import io.smarttriage.domain.TargetField;
  * @param pruneBelow trained weights smaller in magnitude are dropped to keep the model small
  * @param tuneOffsets shift each class's decision value to maximise held-out macro-F1
  */
-public record TrainingOptions(long seed, double cost, boolean balanced, int minDf,
-        int maxFeatures, int calibrationFolds, double targetPrecision, int threads,
-        double pruneBelow, boolean tuneOffsets) {
+public record TrainingOptions(
+        long seed,
+        double cost,
+        boolean balanced,
+        int minDf,
+        int maxFeatures,
+        int calibrationFolds,
+        double targetPrecision,
+        int threads,
+        double pruneBelow,
+        boolean tuneOffsets) {
     /** The default seed of the whole triage engine. */
     public static final long DEFAULT_SEED = 20_240_601L;
 
@@ -28,7 +36,10 @@ public record TrainingOptions(long seed, double cost, boolean balanced, int minD
         require(minDf >= 1, "minDf", minDf, "must be >= 1");
         require(maxFeatures >= 1, "maxFeatures", maxFeatures, "must be >= 1");
         require(calibrationFolds >= 2, "calibrationFolds", calibrationFolds, "must be >= 2");
-        require(targetPrecision > 0 && targetPrecision <= 1, "targetPrecision", targetPrecision,
+        require(
+                targetPrecision > 0 && targetPrecision <= 1,
+                "targetPrecision",
+                targetPrecision,
                 "must be in (0, 1]");
         require(threads >= 1, "threads", threads, "must be >= 1");
         require(pruneBelow >= 0, "pruneBelow", pruneBelow, "must be >= 0");
@@ -41,44 +52,89 @@ public record TrainingOptions(long seed, double cost, boolean balanced, int minD
      */
     public static TrainingOptions defaults(TargetField field) {
         double precision = field == TargetField.PRIORITY ? 0.8 : 0.9;
-        return new TrainingOptions(DEFAULT_SEED, 0.5, true, 2, 300_000, 3, precision, 2, 1e-4,
-                false);
+        return new TrainingOptions(
+                DEFAULT_SEED, 0.5, true, 2, 300_000, 3, precision, 2, 1e-4, false);
     }
 
     /** Returns a copy with another seed. */
     public TrainingOptions withSeed(long value) {
-        return new TrainingOptions(value, cost, balanced, minDf, maxFeatures, calibrationFolds,
-                targetPrecision, threads, pruneBelow, tuneOffsets);
+        return new TrainingOptions(
+                value,
+                cost,
+                balanced,
+                minDf,
+                maxFeatures,
+                calibrationFolds,
+                targetPrecision,
+                threads,
+                pruneBelow,
+                tuneOffsets);
     }
 
     /** Returns a copy with another cost C. */
     public TrainingOptions withCost(double value) {
-        return new TrainingOptions(seed, value, balanced, minDf, maxFeatures, calibrationFolds,
-                targetPrecision, threads, pruneBelow, tuneOffsets);
+        return new TrainingOptions(
+                seed,
+                value,
+                balanced,
+                minDf,
+                maxFeatures,
+                calibrationFolds,
+                targetPrecision,
+                threads,
+                pruneBelow,
+                tuneOffsets);
     }
 
     /** Returns a copy with or without balanced class weights. */
     public TrainingOptions withBalanced(boolean value) {
-        return new TrainingOptions(seed, cost, value, minDf, maxFeatures, calibrationFolds,
-                targetPrecision, threads, pruneBelow, tuneOffsets);
+        return new TrainingOptions(
+                seed,
+                cost,
+                value,
+                minDf,
+                maxFeatures,
+                calibrationFolds,
+                targetPrecision,
+                threads,
+                pruneBelow,
+                tuneOffsets);
     }
 
     /** Returns a copy with or without tuned class offsets. */
     public TrainingOptions withTuneOffsets(boolean value) {
-        return new TrainingOptions(seed, cost, balanced, minDf, maxFeatures, calibrationFolds,
-                targetPrecision, threads, pruneBelow, value);
+        return new TrainingOptions(
+                seed,
+                cost,
+                balanced,
+                minDf,
+                maxFeatures,
+                calibrationFolds,
+                targetPrecision,
+                threads,
+                pruneBelow,
+                value);
     }
 
     /** Returns a copy with another thread count. */
     public TrainingOptions withThreads(int value) {
-        return new TrainingOptions(seed, cost, balanced, minDf, maxFeatures, calibrationFolds,
-                targetPrecision, value, pruneBelow, tuneOffsets);
+        return new TrainingOptions(
+                seed,
+                cost,
+                balanced,
+                minDf,
+                maxFeatures,
+                calibrationFolds,
+                targetPrecision,
+                value,
+                pruneBelow,
+                tuneOffsets);
     }
 
     private static void require(boolean ok, String name, Object value, String rule) {
         if (!ok) {
-            throw new IllegalArgumentException("training option '" + name + "' " + rule
-                    + ", was " + value);
+            throw new IllegalArgumentException(
+                    "training option '" + name + "' " + rule + ", was " + value);
         }
     }
 }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The models of several fields predicting one request together, so the text pipeline runs once
- * per request instead of once per model. Gives exactly what each model's own {@link
- * FieldModel#predict} gives.
+ * The models of several fields predicting one request together, so the text pipeline runs once per
+ * request instead of once per model. Gives exactly what each model's own {@link FieldModel#predict}
+ * gives.
  */
 public final class TriageModels {
     private final List<FieldModel> models;
-    private final TicketFeatures full = (TicketFeatures) TicketFeatures.forField(
-            TargetField.PRIORITY);
+    private final TicketFeatures full =
+            (TicketFeatures) TicketFeatures.forField(TargetField.PRIORITY);
 
     /**
      * Groups the models.
@@ -25,13 +25,18 @@ public final class TriageModels {
     public TriageModels(List<FieldModel> models) {
         this.models = List.copyOf(models);
         if (models.stream().map(FieldModel::field).distinct().count() != models.size()) {
-            throw new IllegalArgumentException("one model per field, got fields "
-                    + models.stream().map(FieldModel::field).toList());
+            throw new IllegalArgumentException(
+                    "one model per field, got fields "
+                            + models.stream().map(FieldModel::field).toList());
         }
         for (FieldModel model : models) {
             if (!(model.features() instanceof TicketFeatures)) {
-                throw new IllegalArgumentException("the " + model.field() + " model uses features '"
-                        + model.features().id() + "', not the standard ticket features");
+                throw new IllegalArgumentException(
+                        "the "
+                                + model.field()
+                                + " model uses features '"
+                                + model.features().id()
+                                + "', not the standard ticket features");
             }
         }
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learns the vocabulary in one pass over the documents: document frequency per term hash, and
- * the text of a term kept once it reaches the minimum document frequency.
+ * Learns the vocabulary in one pass over the documents: document frequency per term hash, and the
+ * text of a term kept once it reaches the minimum document frequency.
  */
 final class VocabularyBuilder {
     private final TermHashes df = new TermHashes();

@@ -3,9 +3,9 @@ package io.smarttriage.model;
 import java.util.Arrays;
 
 /**
- * Linear weights of all classes, stored by feature: for each feature the classes with a
- * non-zero weight and those weights, so scoring a sparse request touches only its features.
- * Weights are single precision; a model scores from exactly the values it stores.
+ * Linear weights of all classes, stored by feature: for each feature the classes with a non-zero
+ * weight and those weights, so scoring a sparse request touches only its features. Weights are
+ * single precision; a model scores from exactly the values it stores.
  */
 final class WeightMatrix {
     final int classes;
@@ -23,8 +23,8 @@ final class WeightMatrix {
     }
 
     /**
-     * Packs per-class dense weights (bias last), dropping weights whose magnitude is below
-     * {@code pruneBelow}.
+     * Packs per-class dense weights (bias last), dropping weights whose magnitude is below {@code
+     * pruneBelow}.
      */
     static WeightMatrix pack(double[][] perClass, double pruneBelow) {
         int classes = perClass.length;
@@ -98,9 +98,12 @@ final class WeightMatrix {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WeightMatrix m && classes == m.classes
-                && Arrays.equals(start, m.start) && Arrays.equals(classOf, m.classOf)
-                && Arrays.equals(weight, m.weight) && Arrays.equals(bias, m.bias);
+        return other instanceof WeightMatrix m
+                && classes == m.classes
+                && Arrays.equals(start, m.start)
+                && Arrays.equals(classOf, m.classOf)
+                && Arrays.equals(weight, m.weight)
+                && Arrays.equals(bias, m.bias);
     }
 
     @Override

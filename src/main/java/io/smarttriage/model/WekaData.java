@@ -9,8 +9,8 @@ import weka.core.SparseInstance;
 import weka.core.Utils;
 
 /**
- * Weka views of vectorized tickets: a header with one numeric attribute per vocabulary term and
- * a nominal class last, and sparse instances that store only non-zero terms.
+ * Weka views of vectorized tickets: a header with one numeric attribute per vocabulary term and a
+ * nominal class last, and sparse instances that store only non-zero terms.
  */
 final class WekaData {
     private WekaData() {}

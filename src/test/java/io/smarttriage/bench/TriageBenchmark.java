@@ -25,9 +25,9 @@ import java.util.Locale;
 /**
  * Rerunnable benchmark of the triage models on {@code ../shared/data}: fit time and peak heap on
  * the PRI training rows, one-at-a-time latency of classify + prioritize, saved model size, the
- * CAT/PRI/CMP figures and a stock Weka learner beside ours. Prints Markdown for BENCHMARKS.md.
- * Run from the repository root with {@code -Xmx1g} (see BENCHMARKS.md); {@code --speed-only}
- * skips the large fit, the task figures and the stock learner.
+ * CAT/PRI/CMP figures and a stock Weka learner beside ours. Prints Markdown for BENCHMARKS.md. Run
+ * from the repository root with {@code -Xmx1g} (see BENCHMARKS.md); {@code --speed-only} skips the
+ * large fit, the task figures and the stock learner.
  */
 public final class TriageBenchmark {
     private static final int WARM_UP = 3_000;
@@ -41,7 +41,10 @@ public final class TriageBenchmark {
             System.out.println("skipped: " + SharedData.ROOT.toAbsolutePath() + " is absent");
             return;
         }
-        print("## Run: %d cores, max heap %d MB, load average %.1f", cores(), maxHeapMb(),
+        print(
+                "## Run: %d cores, max heap %d MB, load average %.1f",
+                cores(),
+                maxHeapMb(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
         EvaluationTask.Split pri = EvaluationTask.PRI.load();
@@ -49,7 +52,9 @@ public final class TriageBenchmark {
         fitRow("PRI training split", pri.train().size(), priFit.measure());
         boolean full = !List.of(args).contains("--speed-only");
         if (full) {
-            fitRow("earliest " + LARGE_TRAINING + " rows", LARGE_TRAINING,
+            fitRow(
+                    "earliest " + LARGE_TRAINING + " rows",
+                    LARGE_TRAINING,
                     trainMeasured(earliest(LARGE_TRAINING), TargetField.PRIORITY).measure());
         }
         EvaluationTask.Split cmp = EvaluationTask.CMP.load();
@@ -62,23 +67,29 @@ public final class TriageBenchmark {
         }
     }
 
-    private static void figures(EvaluationTask.Split pri, Measure.Measured<FieldModel> priFit,
-            EvaluationTask.Split cmp, Measure.Measured<FieldModel> cmpFit) throws Exception {
+    private static void figures(
+            EvaluationTask.Split pri,
+            Measure.Measured<FieldModel> priFit,
+            EvaluationTask.Split cmp,
+            Measure.Measured<FieldModel> cmpFit)
+            throws Exception {
         List<TaskReport> reports = new ArrayList<>();
         reports.add(TaskEvaluator.run(EvaluationTask.CAT));
-        reports.add(TaskEvaluator.measure(EvaluationTask.PRI, pri, priFit.value(),
-                priFit.measure().wallSeconds()));
-        reports.add(TaskEvaluator.measure(EvaluationTask.CMP, cmp, cmpFit.value(),
-                cmpFit.measure().wallSeconds()));
+        reports.add(
+                TaskEvaluator.measure(
+                        EvaluationTask.PRI, pri, priFit.value(), priFit.measure().wallSeconds()));
+        reports.add(
+                TaskEvaluator.measure(
+                        EvaluationTask.CMP, cmp, cmpFit.value(), cmpFit.measure().wallSeconds()));
         reports.forEach(TriageBenchmark::evaluation);
         stock(EvaluationTask.CAT, EvaluationTask.CAT.load());
         stock(EvaluationTask.PRI, pri);
     }
 
-    private static Measure.Measured<FieldModel> trainMeasured(List<Ticket> history,
-            TargetField field) throws Exception {
-        return Measure.of(() -> FieldModelTrainer.train(history, field,
-                TrainingOptions.defaults(field)));
+    private static Measure.Measured<FieldModel> trainMeasured(
+            List<Ticket> history, TargetField field) throws Exception {
+        return Measure.of(
+                () -> FieldModelTrainer.train(history, field, TrainingOptions.defaults(field)));
     }
 
     private static List<Ticket> earliest(int count) throws Exception {
@@ -88,12 +99,12 @@ public final class TriageBenchmark {
     }
 
     private static void fitRow(String what, int rows, Measure m) {
-        print("fit | %s | %d rows | wall %.1f s | cpu %.1f s | peak heap %d MB", what, rows,
-                m.wallSeconds(), m.cpuSeconds(), m.peakHeapBytes() >> 20);
+        print(
+                "fit | %s | %d rows | wall %.1f s | cpu %.1f s | peak heap %d MB",
+                what, rows, m.wallSeconds(), m.cpuSeconds(), m.peakHeapBytes() >> 20);
     }
 
-    private static void latency(List<Ticket> requests, FieldModel classify,
-            FieldModel prioritise) {
+    private static void latency(List<Ticket> requests, FieldModel classify, FieldModel prioritise) {
         for (int i = 0; i < WARM_UP; i++) {
             Ticket ticket = requests.get(i % requests.size());
             classify.predict(ticket);
@@ -140,17 +151,22 @@ public final class TriageBenchmark {
     }
 
     private static void latencyRow(String what, long[] nanos) {
-        print("latency | %s | %d requests | p50 %.3f ms | p99 %.3f ms | max %.3f ms", what,
-                nanos.length, Measure.percentileMillis(nanos, 50),
-                Measure.percentileMillis(nanos, 99), Measure.percentileMillis(nanos, 100));
+        print(
+                "latency | %s | %d requests | p50 %.3f ms | p99 %.3f ms | max %.3f ms",
+                what,
+                nanos.length,
+                Measure.percentileMillis(nanos, 50),
+                Measure.percentileMillis(nanos, 99),
+                Measure.percentileMillis(nanos, 100));
     }
 
     private static void size(FieldModel... models) throws Exception {
         for (FieldModel model : models) {
             Path file = Files.createTempFile("model", ".bin");
             ModelStore.save(model, file);
-            print("size | %s | %.2f MB | %d terms", model.field(), Files.size(file) / 1e6,
-                    model.provenance().vocabularySize());
+            print(
+                    "size | %s | %.2f MB | %d terms",
+                    model.field(), Files.size(file) / 1e6, model.provenance().vocabularySize());
             Files.delete(file);
         }
     }
@@ -158,20 +174,33 @@ public final class TriageBenchmark {
     private static void evaluation(TaskReport report) {
         print("eval | %s", report.summary());
         for (ReliabilityTable.Bin bin : report.reliability().bins()) {
-            print("reliability | %s | %.1f-%.1f | %d | %.3f | %.3f", report.task(), bin.lower(),
-                    bin.upper(), bin.count(), bin.meanConfidence(), bin.accuracy());
+            print(
+                    "reliability | %s | %.1f-%.1f | %d | %.3f | %.3f",
+                    report.task(),
+                    bin.lower(),
+                    bin.upper(),
+                    bin.count(),
+                    bin.meanConfidence(),
+                    bin.accuracy());
         }
     }
 
     private static void stock(EvaluationTask task, EvaluationTask.Split split) throws Exception {
-        List<String> predicted = new ArrayList<>(
-                StockLearners.naiveBayesMultinomial(split.train(), split.test(), task.field()));
+        List<String> predicted =
+                new ArrayList<>(
+                        StockLearners.naiveBayesMultinomial(
+                                split.train(), split.test(), task.field()));
         String seconds = predicted.remove(predicted.size() - 1);
         List<String> truth = split.test().stream().map(task.field()::valueOf).toList();
         ConfusionMatrix matrix = ConfusionMatrix.of(truth, predicted);
-        print("stock | %s | Weka NaiveBayesMultinomial | macroF1 %.3f | acc %.3f | "
-                + "urgentRecall %.3f | fit %.1f s", task, matrix.macroF1(), matrix.accuracy(),
-                matrix.recallOf(TaskEvaluator.URGENT), Double.parseDouble(seconds));
+        print(
+                "stock | %s | Weka NaiveBayesMultinomial | macroF1 %.3f | acc %.3f | "
+                        + "urgentRecall %.3f | fit %.1f s",
+                task,
+                matrix.macroF1(),
+                matrix.accuracy(),
+                matrix.recallOf(TaskEvaluator.URGENT),
+                Double.parseDouble(seconds));
     }
 
     private static int cores() {

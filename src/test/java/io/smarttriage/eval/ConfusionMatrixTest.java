@@ -25,11 +25,11 @@ class ConfusionMatrixTest {
     void givenSixPairs_precisionAndRecall_matchHandCounts() {
         ConfusionMatrix matrix = ConfusionMatrix.of(TRUTH, PREDICTED);
 
-        double[] figures = {matrix.precision("b"), matrix.recall("b"), matrix.precision("c"),
-                matrix.recall("a")};
+        double[] figures = {
+            matrix.precision("b"), matrix.recall("b"), matrix.precision("c"), matrix.recall("a")
+        };
 
-        assertThat(figures).containsExactly(new double[] {0.5, 0.5, 0.5, 2.0 / 3},
-                within(1e-12));
+        assertThat(figures).containsExactly(new double[] {0.5, 0.5, 0.5, 2.0 / 3}, within(1e-12));
     }
 
     @Test
@@ -69,7 +69,9 @@ class ConfusionMatrixTest {
 
         Throwable thrown = catchThrowable(() -> ConfusionMatrix.of(truth, List.of("a")));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2").hasMessageContaining("1");
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2")
+                .hasMessageContaining("1");
     }
 }

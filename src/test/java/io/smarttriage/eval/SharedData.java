@@ -16,6 +16,7 @@ import java.util.List;
 public final class SharedData {
     /** The shared data folder relative to the repository root. */
     public static final Path ROOT = Path.of("..", "shared", "data");
+
     static final Path CAT_FILE =
             ROOT.resolve("it-service-tickets/all_tickets_processed_improved_v3.csv");
     static final Path BUGS_FILE = ROOT.resolve("apache-jira-bugs/issues.csv");
@@ -38,14 +39,14 @@ public final class SharedData {
     }
 
     private static List<Ticket> read(Path file, String mapping) throws IngestException {
-        IngestOptions options = IngestOptions.defaults()
-                .withMapping(ColumnMappings.resolve(mapping));
+        IngestOptions options =
+                IngestOptions.defaults().withMapping(ColumnMappings.resolve(mapping));
         List<Ticket> tickets = new ArrayList<>();
-        IngestSummary summary = TicketSources.open(file, ExportFormat.MAPPED_CSV, options)
-                .read(tickets::add);
+        IngestSummary summary =
+                TicketSources.open(file, ExportFormat.MAPPED_CSV, options).read(tickets::add);
         if (summary.rowsRejected() > 0) {
-            throw new IllegalStateException(file + ": " + summary.describe()
-                    + "; the evaluation splits need every row");
+            throw new IllegalStateException(
+                    file + ": " + summary.describe() + "; the evaluation splits need every row");
         }
         return tickets;
     }

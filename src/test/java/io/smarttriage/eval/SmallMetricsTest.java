@@ -11,11 +11,14 @@ class SmallMetricsTest {
     @Test
     void givenRankings_hitRate_countsTruthWithinFirstK() {
         List<String> truth = List.of("a", "b", "c");
-        List<List<String>> ranked = List.of(List.of("a", "b"), List.of("a", "b"),
-                List.of("a", "b", "c"));
+        List<List<String>> ranked =
+                List.of(List.of("a", "b"), List.of("a", "b"), List.of("a", "b", "c"));
 
-        double[] rates = {TopK.hitRate(truth, ranked, 1), TopK.hitRate(truth, ranked, 2),
-                TopK.hitRate(truth, ranked, 3)};
+        double[] rates = {
+            TopK.hitRate(truth, ranked, 1),
+            TopK.hitRate(truth, ranked, 2),
+            TopK.hitRate(truth, ranked, 3)
+        };
 
         assertThat(rates).containsExactly(new double[] {1.0 / 3, 2.0 / 3, 1.0}, within(1e-12));
     }
@@ -72,10 +75,12 @@ class SmallMetricsTest {
     void givenConfidenceOutsideUnitRange_of_failsNamingIndexAndValue() {
         double[] confidence = {0.5, 1.5};
 
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> CoverageAtThreshold.of(confidence, new boolean[2], 0.5));
+        Throwable thrown =
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> CoverageAtThreshold.of(confidence, new boolean[2], 0.5));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("confidence[1] = 1.5");
     }
 }

@@ -2,12 +2,12 @@ package io.smarttriage.eval;
 
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.ingest.IngestException;
 import io.smarttriage.model.FieldModel;
 import io.smarttriage.model.FieldModelTrainer;
 import io.smarttriage.model.Prediction;
 import io.smarttriage.model.Prediction.ScoredLabel;
 import io.smarttriage.model.TrainingOptions;
-import io.smarttriage.ingest.IngestException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +24,8 @@ public final class TaskEvaluator {
     }
 
     /** Runs {@code task} on an already loaded split with {@code options}. */
-    public static TaskReport run(EvaluationTask task, EvaluationTask.Split split,
-            TrainingOptions options) {
+    public static TaskReport run(
+            EvaluationTask task, EvaluationTask.Split split, TrainingOptions options) {
         long started = System.nanoTime();
         FieldModel model = FieldModelTrainer.train(split.train(), task.field(), options);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
@@ -33,8 +33,11 @@ public final class TaskEvaluator {
     }
 
     /** Measures a trained model on the test rows of {@code split}. */
-    public static TaskReport measure(EvaluationTask task, EvaluationTask.Split split,
-            FieldModel model, double trainSeconds) {
+    public static TaskReport measure(
+            EvaluationTask task,
+            EvaluationTask.Split split,
+            FieldModel model,
+            double trainSeconds) {
         TargetField field = task.field();
         List<String> truth = new ArrayList<>();
         List<String> guess = new ArrayList<>();
@@ -52,11 +55,18 @@ public final class TaskEvaluator {
         }
         ConfusionMatrix matrix = ConfusionMatrix.of(truth, guess);
         List<String> trainLabels = split.train().stream().map(field::valueOf).toList();
-        return new TaskReport(task, split.train().size(), split.test().size(), matrix.accuracy(),
-                matrix.macroF1(), task == EvaluationTask.PRI ? matrix.recallOf(URGENT) : Double.NaN,
-                TopK.hitRate(truth, ranked, 3), model.threshold(),
+        return new TaskReport(
+                task,
+                split.train().size(),
+                split.test().size(),
+                matrix.accuracy(),
+                matrix.macroF1(),
+                task == EvaluationTask.PRI ? matrix.recallOf(URGENT) : Double.NaN,
+                TopK.hitRate(truth, ranked, 3),
+                model.threshold(),
                 CoverageAtThreshold.of(confidence, correct, model.threshold()),
                 ReliabilityTable.of(confidence, correct, 10),
-                MajorityBaseline.evaluate(trainLabels, truth), trainSeconds);
+                MajorityBaseline.evaluate(trainLabels, truth),
+                trainSeconds);
     }
 }

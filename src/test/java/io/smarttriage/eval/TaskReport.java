@@ -16,19 +16,40 @@ package io.smarttriage.eval;
  * @param majority the majority-class baseline on the same rows
  * @param trainSeconds training wall time
  */
-public record TaskReport(EvaluationTask task, int trainRows, int testRows, double accuracy,
-        double macroF1, double urgentRecall, double top3, double threshold,
-        CoverageAtThreshold acted, ReliabilityTable reliability, ConfusionMatrix majority,
+public record TaskReport(
+        EvaluationTask task,
+        int trainRows,
+        int testRows,
+        double accuracy,
+        double macroF1,
+        double urgentRecall,
+        double top3,
+        double threshold,
+        CoverageAtThreshold acted,
+        ReliabilityTable reliability,
+        ConfusionMatrix majority,
         double trainSeconds) {
 
     /** Returns a one-line summary for logs and benchmark output. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "%s train=%d test=%d acc=%.3f macroF1=%.3f urgentRecall=%.3f top3=%.3f "
                         + "threshold=%.3f coverage=%.3f precision=%.3f ece=%.3f "
                         + "majority(acc=%.3f, macroF1=%.3f) fit=%.1fs",
-                task, trainRows, testRows, accuracy, macroF1, urgentRecall, top3, threshold,
-                acted.coverage(), acted.precision(), reliability.expectedCalibrationError(),
-                majority.accuracy(), majority.macroF1(), trainSeconds);
+                task,
+                trainRows,
+                testRows,
+                accuracy,
+                macroF1,
+                urgentRecall,
+                top3,
+                threshold,
+                acted.coverage(),
+                acted.precision(),
+                reliability.expectedCalibrationError(),
+                majority.accuracy(),
+                majority.macroF1(),
+                trainSeconds);
     }
 }

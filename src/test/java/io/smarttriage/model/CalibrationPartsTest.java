@@ -52,8 +52,12 @@ class CalibrationPartsTest {
 
     @Test
     void givenConfidentRightScores_temperatureScaling_sharpensTheSoftmax() {
-        List<double[]> scores = List.of(new double[] {1, -1}, new double[] {-1, 1},
-                new double[] {1, -1}, new double[] {-1, 1});
+        List<double[]> scores =
+                List.of(
+                        new double[] {1, -1},
+                        new double[] {-1, 1},
+                        new double[] {1, -1},
+                        new double[] {-1, 1});
         int[] labels = {0, 1, 0, 1};
 
         double scale = TemperatureScaling.fit(scores, labels);
@@ -63,8 +67,12 @@ class CalibrationPartsTest {
 
     @Test
     void givenUnderPredictedRareClass_classOffsets_raiseItsMacroF1() {
-        List<double[]> scores = List.of(new double[] {1.0, 0.8}, new double[] {1.0, 0.9},
-                new double[] {1.0, 0.1}, new double[] {1.0, 0.0});
+        List<double[]> scores =
+                List.of(
+                        new double[] {1.0, 0.8},
+                        new double[] {1.0, 0.9},
+                        new double[] {1.0, 0.1},
+                        new double[] {1.0, 0.0});
         int[] labels = {1, 1, 0, 0};
 
         double[] offsets = ClassOffsets.tune(scores, labels, 2);

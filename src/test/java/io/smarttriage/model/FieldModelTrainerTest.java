@@ -25,12 +25,18 @@ class FieldModelTrainerTest {
     void givenPrediction_explanation_namesTheTermsThatPushedIt() {
         FieldModel model = train(OPTIONS);
 
-        Prediction prediction = model.predict(
-                SyntheticTickets.withText("NEW-2", "please password locked"));
+        Prediction prediction =
+                model.predict(SyntheticTickets.withText("NEW-2", "please password locked"));
 
         assertThat(prediction.explanation()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-        assertThat(prediction.explanation().get(0).term()).isIn("s:password", "s:locked",
-                "s:password+locked", "password", "locked", "password+locked");
+        assertThat(prediction.explanation().get(0).term())
+                .isIn(
+                        "s:password",
+                        "s:locked",
+                        "s:password+locked",
+                        "password",
+                        "locked",
+                        "password+locked");
     }
 
     @Test
@@ -39,8 +45,8 @@ class FieldModelTrainerTest {
 
         Prediction prediction = model.predict(SyntheticTickets.withText("NEW-3", "order buy"));
 
-        double sum = prediction.ranked().stream().mapToDouble(Prediction.ScoredLabel::probability)
-                .sum();
+        double sum =
+                prediction.ranked().stream().mapToDouble(Prediction.ScoredLabel::probability).sum();
         assertThat(sum).isLessThanOrEqualTo(1.0 + 1e-9);
         assertThat(prediction.confidence()).isEqualTo(prediction.ranked().get(0).probability());
     }
@@ -68,8 +74,8 @@ class FieldModelTrainerTest {
     void givenTraining_provenance_recordsCountsWindowAndOptions() {
         List<Ticket> history = SyntheticTickets.generate(90, 7);
 
-        Provenance provenance = FieldModelTrainer.train(history, TargetField.CATEGORY, OPTIONS)
-                .provenance();
+        Provenance provenance =
+                FieldModelTrainer.train(history, TargetField.CATEGORY, OPTIONS).provenance();
 
         assertThat(provenance.rows()).isEqualTo(90);
         assertThat(provenance.classCounts()).containsEntry("Access", 30).hasSize(3);
@@ -81,21 +87,31 @@ class FieldModelTrainerTest {
 
     @Test
     void givenOneDistinctValue_train_failsNamingFieldAndValue() {
-        List<Ticket> history = List.of(SyntheticTickets.withText("A-1", "x"),
-                SyntheticTickets.withText("A-2", "y")).stream()
-                .map(t -> Ticket.builder(t.key(), t.created()).summary(t.summary())
-                        .category("Access").build())
-                .toList();
+        List<Ticket> history =
+                List.of(
+                                SyntheticTickets.withText("A-1", "x"),
+                                SyntheticTickets.withText("A-2", "y"))
+                        .stream()
+                        .map(
+                                t ->
+                                        Ticket.builder(t.key(), t.created())
+                                                .summary(t.summary())
+                                                .category("Access")
+                                                .build())
+                        .toList();
 
-        Throwable thrown = catchThrowable(
-                () -> FieldModelTrainer.train(history, TargetField.CATEGORY, OPTIONS));
+        Throwable thrown =
+                catchThrowable(
+                        () -> FieldModelTrainer.train(history, TargetField.CATEGORY, OPTIONS));
 
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("CATEGORY").hasMessageContaining("[Access]");
+        assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CATEGORY")
+                .hasMessageContaining("[Access]");
     }
 
     private static FieldModel train(TrainingOptions options) {
-        return FieldModelTrainer.train(SyntheticTickets.generate(300, 7), TargetField.CATEGORY,
-                options);
+        return FieldModelTrainer.train(
+                SyntheticTickets.generate(300, 7), TargetField.CATEGORY, options);
     }
 }

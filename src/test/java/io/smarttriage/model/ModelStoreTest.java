@@ -18,8 +18,11 @@ class ModelStoreTest {
 
     @Test
     void givenSavedModel_load_givesExactlySamePredictions() throws IOException {
-        FieldModel model = FieldModelTrainer.train(SyntheticTickets.generate(300, 3),
-                TargetField.CATEGORY, TrainingOptions.defaults(TargetField.CATEGORY));
+        FieldModel model =
+                FieldModelTrainer.train(
+                        SyntheticTickets.generate(300, 3),
+                        TargetField.CATEGORY,
+                        TrainingOptions.defaults(TargetField.CATEGORY));
         List<Ticket> probes = SyntheticTickets.generate(60, 11);
 
         FieldModel loaded = ModelStore.load(new ByteArrayInputStream(bytes(model)));
@@ -31,9 +34,12 @@ class ModelStoreTest {
 
     @Test
     void givenEvaluationFigures_saveAndLoad_keepsThemInProvenance() throws IOException {
-        FieldModel model = FieldModelTrainer.train(SyntheticTickets.generate(90, 3),
-                TargetField.CATEGORY, TrainingOptions.defaults(TargetField.CATEGORY))
-                .withEvaluation(Map.of("test.macroF1", 0.5));
+        FieldModel model =
+                FieldModelTrainer.train(
+                                SyntheticTickets.generate(90, 3),
+                                TargetField.CATEGORY,
+                                TrainingOptions.defaults(TargetField.CATEGORY))
+                        .withEvaluation(Map.of("test.macroF1", 0.5));
 
         FieldModel loaded = ModelStore.load(new ByteArrayInputStream(bytes(model)));
 
@@ -48,10 +54,11 @@ class ModelStoreTest {
             data.writeInt(ModelStore.FORMAT_VERSION + 1);
         }
 
-        Throwable thrown = catchThrowable(
-                () -> ModelStore.load(new ByteArrayInputStream(out.toByteArray())));
+        Throwable thrown =
+                catchThrowable(() -> ModelStore.load(new ByteArrayInputStream(out.toByteArray())));
 
-        assertThat(thrown).isInstanceOf(ModelFormatException.class)
+        assertThat(thrown)
+                .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("format version " + (ModelStore.FORMAT_VERSION + 1))
                 .hasMessageContaining("reads format version " + ModelStore.FORMAT_VERSION);
     }
@@ -62,7 +69,8 @@ class ModelStoreTest {
 
         Throwable thrown = catchThrowable(() -> ModelStore.load(new ByteArrayInputStream(text)));
 
-        assertThat(thrown).isInstanceOf(ModelFormatException.class)
+        assertThat(thrown)
+                .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("not a Smart Triage model");
     }
 

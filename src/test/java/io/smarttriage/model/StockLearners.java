@@ -9,8 +9,8 @@ import weka.classifiers.bayes.NaiveBayesMultinomial;
 import weka.core.Instances;
 
 /**
- * Runs a stock Weka learner on exactly the features our models use (same vocabulary, same
- * TF-IDF sparse instances), for the comparison in BENCHMARKS.md.
+ * Runs a stock Weka learner on exactly the features our models use (same vocabulary, same TF-IDF
+ * sparse instances), for the comparison in BENCHMARKS.md.
  */
 public final class StockLearners {
     private StockLearners() {}
@@ -18,16 +18,15 @@ public final class StockLearners {
     /**
      * Trains Weka's NaiveBayesMultinomial on {@code train} and predicts {@code test}.
      *
-     * @return the predicted label per test ticket, then the fit time in seconds as the last
-     *     element
+     * @return the predicted label per test ticket, then the fit time in seconds as the last element
      */
-    public static List<String> naiveBayesMultinomial(List<Ticket> train, List<Ticket> test,
-            TargetField field) throws Exception {
+    public static List<String> naiveBayesMultinomial(
+            List<Ticket> train, List<Ticket> test, TargetField field) throws Exception {
         long started = System.nanoTime();
         FeatureExtractor features = TicketFeatures.forField(field);
         LabelledRows rows = LabelledRows.of(train, field);
-        CountedDocuments.Result counted = CountedDocuments.vectorize(rows.tickets, features,
-                TrainingOptions.defaults(field));
+        CountedDocuments.Result counted =
+                CountedDocuments.vectorize(rows.tickets, features, TrainingOptions.defaults(field));
         TfidfVectorizer vectorizer = counted.vectorizer();
         Instances data = WekaData.header(field.name(), vectorizer, rows.classes);
         for (int i = 0; i < rows.size(); i++) {

@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generated tickets for model tests: each category has its own key words mixed with shared
- * filler words, so a working model can learn them and a broken one cannot.
+ * Generated tickets for model tests: each category has its own key words mixed with shared filler
+ * words, so a working model can learn them and a broken one cannot.
  */
 final class SyntheticTickets {
     static final List<String> CATEGORIES = List.of("Access", "Hardware", "Purchase");
-    private static final List<List<String>> KEYWORDS = List.of(
-            List.of("password", "login", "account", "locked"),
-            List.of("laptop", "screen", "keyboard", "broken"),
-            List.of("order", "invoice", "licence", "buy"));
-    private static final List<String> FILLER = List.of("please", "help", "thanks", "hello",
-            "team", "today", "urgent", "need", "issue", "regards");
+    private static final List<List<String>> KEYWORDS =
+            List.of(
+                    List.of("password", "login", "account", "locked"),
+                    List.of("laptop", "screen", "keyboard", "broken"),
+                    List.of("order", "invoice", "licence", "buy"));
+    private static final List<String> FILLER =
+            List.of(
+                    "please", "help", "thanks", "hello", "team", "today", "urgent", "need", "issue",
+                    "regards");
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
 
     private SyntheticTickets() {}
@@ -28,12 +31,15 @@ final class SyntheticTickets {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int category = i % CATEGORIES.size();
-            tickets.add(Ticket.builder("HELP-" + i, START.plusSeconds(3600L * i))
-                    .project("HELP").summary(text(random, category, 3))
-                    .description(text(random, category, 8))
-                    .category(CATEGORIES.get(category))
-                    .priority(i % 7 == 0 ? "High" : "Low")
-                    .components(List.of("Desk" + category)).build());
+            tickets.add(
+                    Ticket.builder("HELP-" + i, START.plusSeconds(3600L * i))
+                            .project("HELP")
+                            .summary(text(random, category, 3))
+                            .description(text(random, category, 8))
+                            .category(CATEGORIES.get(category))
+                            .priority(i % 7 == 0 ? "High" : "Low")
+                            .components(List.of("Desk" + category))
+                            .build());
         }
         return tickets;
     }

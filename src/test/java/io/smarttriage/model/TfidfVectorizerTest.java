@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TfidfVectorizerTest {
-    private static final List<List<String>> DOCS = List.of(
-            List.of("disk", "full", "disk", "disk+full", "full+disk"),
-            List.of("disk", "full", "disk+full"),
-            List.of("printer", "jam", "printer+jam"));
+    private static final List<List<String>> DOCS =
+            List.of(
+                    List.of("disk", "full", "disk", "disk+full", "full+disk"),
+                    List.of("disk", "full", "disk+full"),
+                    List.of("printer", "jam", "printer+jam"));
 
     @Test
     void givenMinDfTwo_fit_keepsTermsInTwoDocumentsOnly() {
@@ -45,8 +46,8 @@ class TfidfVectorizerTest {
         double diskValue = (1 + Math.log(2)) * (Math.log(4.0 / 3) + 1);
         double jamValue = Math.log(4.0 / 2) + 1;
         double norm = Math.hypot(diskValue, jamValue);
-        assertThat(x.values()).containsExactly(new double[] {diskValue / norm, jamValue / norm},
-                within(1e-12));
+        assertThat(x.values())
+                .containsExactly(new double[] {diskValue / norm, jamValue / norm}, within(1e-12));
         assertThat(x.indices()).containsExactly(disk, jam);
     }
 

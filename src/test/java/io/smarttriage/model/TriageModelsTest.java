@@ -13,16 +13,23 @@ class TriageModelsTest {
     @Test
     void givenComponentAndPriorityModels_predict_matchesEachModelAlone() {
         List<Ticket> history = SyntheticTickets.generate(240, 13);
-        FieldModel component = FieldModelTrainer.train(history, TargetField.COMPONENT,
-                TrainingOptions.defaults(TargetField.COMPONENT));
-        FieldModel priority = FieldModelTrainer.train(history, TargetField.PRIORITY,
-                TrainingOptions.defaults(TargetField.PRIORITY));
+        FieldModel component =
+                FieldModelTrainer.train(
+                        history,
+                        TargetField.COMPONENT,
+                        TrainingOptions.defaults(TargetField.COMPONENT));
+        FieldModel priority =
+                FieldModelTrainer.train(
+                        history,
+                        TargetField.PRIORITY,
+                        TrainingOptions.defaults(TargetField.PRIORITY));
         Ticket request = SyntheticTickets.generate(5, 17).get(4);
 
         Map<TargetField, Prediction> together =
                 new TriageModels(List.of(component, priority)).predict(request);
 
-        assertThat(together).containsEntry(TargetField.COMPONENT, component.predict(request))
+        assertThat(together)
+                .containsEntry(TargetField.COMPONENT, component.predict(request))
                 .containsEntry(TargetField.PRIORITY, priority.predict(request));
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs training, saving, loading and prediction in a fresh JVM whose home and working
- * directories are empty temporary folders, with class loading traced.
+ * Runs training, saving, loading and prediction in a fresh JVM whose home and working directories
+ * are empty temporary folders, with class loading traced.
  */
 class WekaSandboxTest {
 
@@ -45,18 +45,28 @@ class WekaSandboxTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("weka.core.SparseInstance");
-        assertThat(run.output()).doesNotContain("weka.gui.", "weka.core.WekaPackageManager",
-                "weka.core.Capabilities ");
+        assertThat(run.output())
+                .doesNotContain(
+                        "weka.gui.", "weka.core.WekaPackageManager", "weka.core.Capabilities ");
     }
 
     private static ProbeRun runProbe(Path home, Path work, Path models)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("probe", ".log");
-        Process process = new ProcessBuilder(java, "-verbose:class", "-Duser.home=" + home,
-                "-cp", classPath(), SandboxProbe.class.getName(), models.toString())
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
-                .start();
+        Process process =
+                new ProcessBuilder(
+                                java,
+                                "-verbose:class",
+                                "-Duser.home=" + home,
+                                "-cp",
+                                classPath(),
+                                SandboxProbe.class.getName(),
+                                models.toString())
+                        .directory(work.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
@@ -67,7 +77,8 @@ class WekaSandboxTest {
         String path = System.getProperty("java.class.path");
         return Stream.of(path.split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .reduce((a, b) -> a + File.pathSeparator + b).orElse(path);
+                .reduce((a, b) -> a + File.pathSeparator + b)
+                .orElse(path);
     }
 
     private static List<Path> list(Path dir) throws IOException {
