@@ -31,8 +31,8 @@ final class CountedDocuments {
         try {
             for (int from = 0; from < tickets.size(); from += BATCH) {
                 List<Future<DocumentTerms>> batch = new ArrayList<>();
-                for (Ticket ticket :
-                        tickets.subList(from, Math.min(tickets.size(), from + BATCH))) {
+                int to = Math.min(tickets.size(), from + BATCH);
+                for (Ticket ticket : tickets.subList(from, to)) {
                     batch.add(pool.submit(() -> DocumentTerms.of(features.tokens(ticket))));
                 }
                 for (Future<DocumentTerms> doc : batch) {

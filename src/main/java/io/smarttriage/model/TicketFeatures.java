@@ -18,9 +18,10 @@ import java.util.List;
  */
 public final class TicketFeatures implements FeatureExtractor {
     /** Characters read of each text field; what follows (long pasted logs) is ignored. */
-    static final int MAX_CHARS = 20_000;
+    static final int MAX_CHARS = 10_000;
 
     private static final String SUMMARY_MARK = "s:";
+    private static final String COMPONENT_MARK = "component=";
 
     private final TextPipeline pipeline;
     private final TargetField field;
@@ -42,12 +43,27 @@ public final class TicketFeatures implements FeatureExtractor {
 
     @Override
     public String id() {
-        return "text-pipeline-v1+plain-summary+head20k/" + field.name();
+        return "text-pipeline-v1+plain-summary+head10k/" + field.name();
     }
 
     @Override
     public List<String> tokens(Ticket ticket) {
-        List<String> tokens = pipeline.tokens(headOnly(ticket));
+        return withPlainSummary(pipeline.tokens(headOnly(ticket)));
+    }
+
+    /**
+     * Returns the tokens this extractor makes of a ticket, given the tokens that the extractor of a
+     * field using every input made of it: the same list, less components when this one predicts the
+     * component.
+     */
+    List<String> fromFullTokens(List<String> full) {
+        if (field != TargetField.COMPONENT) {
+            return full;
+        }
+        return full.stream().filter(token -> !token.startsWith(COMPONENT_MARK)).toList();
+    }
+
+    private static List<String> withPlainSummary(List<String> tokens) {
         List<String> withPlainSummary = new ArrayList<>(tokens.size() * 3 / 2);
         withPlainSummary.addAll(tokens);
         for (String token : tokens) {

@@ -14,6 +14,9 @@
  *       (confidence below its threshold), ranked alternatives with probabilities and the five terms
  *       that pushed the label most. {@link io.smarttriage.model.FieldModel#provenance()} says where
  *       the model came from.
+ *   <li>{@link io.smarttriage.model.TriageModels#predict TriageModels.predict(ticket)} runs several
+ *       field models on one request with a single text-pipeline pass (the fast path for classify +
+ *       prioritize); results equal each model's own {@code predict}.
  *   <li>{@link io.smarttriage.model.ModelStore#save ModelStore.save} and {@link
  *       io.smarttriage.model.ModelStore#load load} write and read a model with its provenance;
  *       another format version fails with {@link io.smarttriage.model.ModelFormatException}.

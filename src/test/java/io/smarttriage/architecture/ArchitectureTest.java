@@ -16,7 +16,9 @@ class ArchitectureTest {
         "io.smarttriage.model..",
         "io.smarttriage.routing..",
         "io.smarttriage.forecast..",
+        "io.smarttriage.eval..",
         "io.smarttriage.ingest..",
+        "io.smarttriage.demo..",
         "io.smarttriage.governance.."
     };
     private static final String[] HOST_AND_EE = {
@@ -30,6 +32,7 @@ class ArchitectureTest {
     private static final String[] RUNNER_ONLY = {
         "io.smarttriage.standalone..",
         "io.smarttriage.ingest..",
+        "io.smarttriage.demo..",
         "picocli..",
         "org.apache.commons.csv..",
         "org.apache.velocity.."
@@ -60,11 +63,14 @@ class ArchitectureTest {
                 noClasses()
                         .that()
                         .resideOutsideOfPackages(
-                                "io.smarttriage.standalone..", "io.smarttriage.ingest..")
+                                "io.smarttriage.standalone..",
+                                "io.smarttriage.ingest..",
+                                "io.smarttriage.demo..")
                         .should()
                         .dependOnClassesThat()
                         .resideInAnyPackage(RUNNER_ONLY)
-                        .because("the app jar leaves out the standalone runner and CSV ingest")
+                        .because(
+                                "the app jar leaves out the standalone runner, CSV ingest and demo data")
                         .allowEmptyShould(true);
 
         rule.check(MAIN);

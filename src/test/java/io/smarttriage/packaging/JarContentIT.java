@@ -41,6 +41,7 @@ class JarContentIT {
                 List.of(
                         "io/smarttriage/standalone/",
                         "io/smarttriage/ingest/",
+                        "io/smarttriage/demo/",
                         "picocli/",
                         "org/apache/commons/csv/",
                         "org/apache/velocity/",
