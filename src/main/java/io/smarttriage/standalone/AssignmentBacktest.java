@@ -55,13 +55,7 @@ final class AssignmentBacktest {
                         .filter(t -> counts.containsKey(t.assignee()))
                         .toList();
         String note = ReplayBacktest.unreplayable(dated, report.fixed().rows());
-        ReplayFigures replay = null;
-        if (note == null) {
-            progress.step("replaying the requests after the cut with live workload");
-            replay = ReplayBacktest.run(dated, cut, availability);
-        } else {
-            progress.step("skipping the assignment replay: " + note);
-        }
+        ReplayFigures replay = replay(dated, cut, note, availability, progress);
         return new AssignmentResult(
                 report.trainRows(),
                 report.laterRows(),
@@ -74,6 +68,21 @@ final class AssignmentBacktest {
                 baseline(scored, busiest),
                 replay,
                 note);
+    }
+
+    /** Replays the later requests, or returns {@code null} when {@code note} says why not. */
+    private static ReplayFigures replay(
+            List<Ticket> dated,
+            Instant cut,
+            String note,
+            AvailabilitySource availability,
+            Progress progress) {
+        if (note != null) {
+            progress.step("skipping the assignment replay: " + note);
+            return null;
+        }
+        progress.step("replaying the requests after the cut with live workload");
+        return ReplayBacktest.run(dated, cut, availability);
     }
 
     private static AssignmentResult.Ranking ranking(RankingResult result) {
