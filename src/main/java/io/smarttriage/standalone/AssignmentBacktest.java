@@ -33,8 +33,12 @@ final class AssignmentBacktest {
         return test ? null : SkipReason.NO_TEST_VALUES;
     }
 
-    /** Ranks the agents for each later request, in time order, and scores the rankings. */
-    static AssignmentResult run(HistorySplit split) {
+    /**
+     * Ranks the agents for each later request, in time order, scores the rankings, and replays the
+     * later requests with live workload and the given availability.
+     */
+    static AssignmentResult run(
+            HistorySplit split, AvailabilitySource availability, Progress progress) {
         double threshold = DeskSettings.defaults().assignThreshold();
         AssignmentEvaluation evaluation =
                 new AssignmentEvaluation(
@@ -50,6 +54,8 @@ final class AssignmentBacktest {
                         .filter(AssignmentBacktest::assigned)
                         .filter(t -> counts.containsKey(t.assignee()))
                         .toList();
+        String note = ReplayBacktest.unreplayable(dated, report.fixed().rows());
+        ReplayFigures replay = replay(dated, cut, note, availability, progress);
         return new AssignmentResult(
                 report.trainRows(),
                 report.laterRows(),
@@ -59,7 +65,24 @@ final class AssignmentBacktest {
                 ranking(report.fixed()),
                 ranking(report.online()),
                 busiest.get(0),
-                baseline(scored, busiest));
+                baseline(scored, busiest),
+                replay,
+                note);
+    }
+
+    /** Replays the later requests, or returns {@code null} when {@code note} says why not. */
+    private static ReplayFigures replay(
+            List<Ticket> dated,
+            Instant cut,
+            String note,
+            AvailabilitySource availability,
+            Progress progress) {
+        if (note != null) {
+            progress.step("skipping the assignment replay: " + note);
+            return null;
+        }
+        progress.step("replaying the requests after the cut with live workload");
+        return ReplayBacktest.run(dated, cut, availability);
     }
 
     private static AssignmentResult.Ranking ranking(RankingResult result) {
@@ -92,7 +115,7 @@ final class AssignmentBacktest {
                 .collect(Collectors.groupingBy(Ticket::assignee, Collectors.counting()));
     }
 
-    private static boolean assigned(Ticket ticket) {
+    static boolean assigned(Ticket ticket) {
         return ticket.assignee() != null && !ticket.assignee().isBlank();
     }
 }

@@ -13,6 +13,8 @@ package io.smarttriage.standalone;
  * @param online ranking that also learns each request once resolved, as the live app does
  * @param baselineAgent the agent with the most requests in training
  * @param baseline hit rates of always proposing the five busiest agents of training, in order
+ * @param replay the time-ordered replay of the later requests, or {@code null} if it could not run
+ * @param replayNote why the replay could not run, or {@code null} if it ran
  */
 record AssignmentResult(
         int trainRows,
@@ -23,7 +25,9 @@ record AssignmentResult(
         Ranking fixed,
         Ranking online,
         String baselineAgent,
-        Ranking baseline) {
+        Ranking baseline,
+        ReplayFigures replay,
+        String replayNote) {
 
     /**
      * Hit rates of one ranking.

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
             "Trains on the export's requests created before the cut, triages the "
                     + "later ones one at a time as if live, and prints per field accuracy, "
                     + "macro-F1, urgent recall (priority), coverage and precision at the shipped "
-                    + "threshold beside the majority-class baseline.",
+                    + "threshold beside the majority-class baseline; for the assignee, top-1 "
+                    + "and top-5 and a time-ordered replay of the load spread over the agents.",
             "Writes result.json and a self-contained report.html."
         })
 final class BacktestCommand implements Callable<Integer> {
@@ -89,6 +90,15 @@ final class BacktestCommand implements Callable<Integer> {
                             + "category (default: Custom field (Request Type) / requestType).")
     private String categoryField;
 
+    @Option(
+            names = "--availability",
+            paramLabel = "FILE",
+            description =
+                    "Agent availability for the assignment replay: a JSON file of working "
+                            + "hours, time zones, absences and pause switches per agent "
+                            + "(default: every agent available around the clock).")
+    private Path availability;
+
     @Mixin private RunOptions options;
 
     @Override
@@ -99,10 +109,14 @@ final class BacktestCommand implements Callable<Integer> {
         String described =
                 FormatConverter.optionName(kind) + (mapping == null ? "" : ", mapping " + mapping);
         DataSource source = new DataSource(issues.toString(), described, false);
+        AvailabilitySource agents =
+                availability == null
+                        ? AvailabilitySource.always()
+                        : AvailabilitySource.read(availability);
         TicketFeed feed = ExportFeeds.open(issues, kind, mapping, ingestOptions());
         out.println("Smart Triage backtest");
         BacktestResult result =
-                new BacktestRunner(Trainers.standard(), progress)
+                new BacktestRunner(Trainers.standard(), progress, agents)
                         .run("backtest", source, feed, trainUntil, options.fields, options.seed);
         new ConsoleReport(out).print(result);
         List<Path> written = ReportFiles.write(result, outputDirectory());

@@ -15,10 +15,17 @@ final class BacktestRunner {
 
     private final FieldTrainer trainer;
     private final Progress progress;
+    private final AvailabilitySource availability;
 
     BacktestRunner(FieldTrainer trainer, Progress progress) {
+        this(trainer, progress, AvailabilitySource.always());
+    }
+
+    /** Returns a runner whose assignment replay uses {@code availability}. */
+    BacktestRunner(FieldTrainer trainer, Progress progress, AvailabilitySource availability) {
         this.trainer = trainer;
         this.progress = progress;
+        this.availability = availability;
     }
 
     /**
@@ -69,7 +76,7 @@ final class BacktestRunner {
                 skip(skipped, field, reason);
             } else if (routing) {
                 progress.step("ranking agents for the requests after the cut");
-                assignment = AssignmentBacktest.run(split);
+                assignment = AssignmentBacktest.run(split, availability, progress);
             } else {
                 results.add(fieldBacktest.run(field, split));
             }

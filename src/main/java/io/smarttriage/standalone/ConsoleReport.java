@@ -115,6 +115,7 @@ final class ConsoleReport {
         String at = String.format("@%.2f", assignment.threshold());
         rankingRow("coverage " + at, fixed.coverage(), online.coverage(), baseline.coverage());
         rankingRow("precision " + at, fixed.precision(), online.precision(), baseline.top1());
+        new ReplayConsoleTable(out).print(assignment);
     }
 
     private void rankingRow(String name, double fixed, double online, double baseline) {

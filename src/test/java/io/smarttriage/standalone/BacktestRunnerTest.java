@@ -66,6 +66,28 @@ class BacktestRunnerTest {
     }
 
     @Test
+    void givenNoResolutionDates_run_skipsTheReplayWithANote() {
+        List<Ticket> tickets = generated(300).stream().map(BacktestRunnerTest::unresolved).toList();
+
+        BacktestResult result = run(tickets, List.of(TargetField.ASSIGNEE));
+
+        assertThat(result.assignment().replay()).isNull();
+        assertThat(result.assignment().replayNote()).isEqualTo(ReplayBacktest.NO_RESOLUTIONS);
+    }
+
+    @Test
+    void givenDatedResolvedTickets_run_replaysTheRequestsAfterTheCut() {
+        List<Ticket> tickets = generated(300);
+
+        BacktestResult result = run(tickets, List.of(TargetField.ASSIGNEE));
+
+        ReplayFigures replay = result.assignment().replay();
+        assertThat(replay.requests()).isEqualTo(result.assignment().testRows());
+        assertThat(replay.agents()).isEqualTo(result.assignment().agents());
+        assertThat(replay.suggested() + replay.unassigned()).isBetween(0, replay.requests());
+    }
+
+    @Test
     void givenEmptyFeed_run_failsNamingTheSource() {
         List<Ticket> none = List.of();
 
@@ -104,6 +126,24 @@ class BacktestRunnerTest {
         Progress quiet = new Progress(new PrintWriter(new StringWriter()));
         return new BacktestRunner(Trainers.standard(), quiet)
                 .run("demo", SOURCE, feed, null, fields, 3);
+    }
+
+    private static Ticket unresolved(Ticket t) {
+        return new Ticket(
+                t.key(),
+                t.project(),
+                t.created(),
+                null,
+                t.summary(),
+                t.description(),
+                t.environment(),
+                t.reporter(),
+                t.assignee(),
+                t.priority(),
+                t.category(),
+                t.components(),
+                t.labels(),
+                t.affectsVersions());
     }
 
     private static Ticket rebuild(Ticket t, Instant created, String priority) {
