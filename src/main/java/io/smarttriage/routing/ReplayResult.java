@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param suggested requests the app only suggested (counted as taken by the suggested agent)
  * @param unassigned requests the app left waiting at arrival (nobody eligible)
  * @param stillWaiting requests still waiting at the end of the replay
+ * @param appShares the agents who took most requests under the app (suggestions included), most
+ *     first, each with their share of requests beside their share of the pool's capacity
  */
 public record ReplayResult(
         int requests,
@@ -35,10 +38,12 @@ public record ReplayResult(
         double agreement,
         int suggested,
         int unassigned,
-        int stillWaiting) {
+        int stillWaiting,
+        List<AgentShare> appShares) {
 
-    /** Copies the exclusion counts. */
+    /** Copies the exclusion counts and the shares. */
     public ReplayResult {
         actualExclusions = Map.copyOf(actualExclusions);
+        appShares = List.copyOf(appShares);
     }
 }

@@ -3,6 +3,7 @@ package io.smarttriage.routing;
 import io.smarttriage.domain.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Set;
 
 /** One replay: the actual world and the app's world side by side over the same events. */
 final class ReplayRun {
+    private static final int TOP_SHARES = 10;
+
     private final ReplayData data;
     private final AgentPool pool;
     private final Workload actualWork;
@@ -166,7 +169,26 @@ final class ReplayRun {
                 agreed / n,
                 suggested,
                 unassigned,
-                desk.waiting().size());
+                desk.waiting().size(),
+                topShares(agents, n));
+    }
+
+    private List<AgentShare> topShares(List<String> agents, double requests) {
+        double capacity = 0;
+        for (String agent : agents) {
+            capacity += pool.get(agent).map(Agent::capacity).orElse(0.0);
+        }
+        List<AgentShare> shares = new ArrayList<>();
+        for (String agent : agents) {
+            double own = pool.get(agent).map(Agent::capacity).orElse(0.0);
+            int taken = app.taken(agent);
+            shares.add(new AgentShare(agent, taken, taken / requests, own / capacity));
+        }
+        shares.sort(
+                Comparator.comparingInt(AgentShare::assigned)
+                        .reversed()
+                        .thenComparing(AgentShare::agent));
+        return shares.subList(0, Math.min(TOP_SHARES, shares.size()));
     }
 
     private static double max(double[] values) {

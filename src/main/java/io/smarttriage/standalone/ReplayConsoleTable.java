@@ -9,6 +9,7 @@ final class ReplayConsoleTable {
 
     private static final String ROW = "  %-34s %8s %8s%n";
     private static final String NONE = "-";
+    private static final int CONSOLE_SHARES = 5;
 
     private final PrintWriter out;
 
@@ -40,6 +41,18 @@ final class ReplayConsoleTable {
         if (!replay.actualExclusions().isEmpty()) {
             out.printf("  actual assignee not eligible: %s%n", reasons(replay.actualExclusions()));
         }
+        printShares(replay);
+    }
+
+    private void printShares(ReplayFigures replay) {
+        if (replay.appShares().isEmpty()) {
+            return;
+        }
+        out.printf("  top agents under the app (share of requests / share of capacity):");
+        replay.appShares().stream()
+                .limit(CONSOLE_SHARES)
+                .forEach(s -> out.printf(" %.3f/%.3f", s.share(), s.capacityShare()));
+        out.printf("%n");
     }
 
     private void shares(String name, double actual, double app) {

@@ -1,8 +1,10 @@
 package io.smarttriage.standalone;
 
+import io.smarttriage.routing.AgentShare;
 import io.smarttriage.routing.Exclusion;
 import io.smarttriage.routing.ReplayResult;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +28,8 @@ import java.util.Map;
  * @param unassigned requests the app left waiting at arrival because nobody was eligible
  * @param stillWaiting requests still waiting at the end of the replay
  * @param actualExclusions why the actual assignee was not eligible, with counts, most first
+ * @param appShares the agents who took most requests under the app, most first, with their share of
+ *     requests beside their share of capacity
  */
 record ReplayFigures(
         int requests,
@@ -43,7 +47,8 @@ record ReplayFigures(
         int suggested,
         int unassigned,
         int stillWaiting,
-        Map<String, Integer> actualExclusions) {
+        Map<String, Integer> actualExclusions,
+        List<AgentShare> appShares) {
 
     /** Returns the figures of {@code result}, run with this capacity and availability. */
     static ReplayFigures of(ReplayResult result, double capacity, String availability) {
@@ -63,7 +68,8 @@ record ReplayFigures(
                 result.suggested(),
                 result.unassigned(),
                 result.stillWaiting(),
-                exclusions(result.actualExclusions()));
+                exclusions(result.actualExclusions()),
+                result.appShares());
     }
 
     private static Map<String, Integer> exclusions(Map<Exclusion, Integer> counts) {

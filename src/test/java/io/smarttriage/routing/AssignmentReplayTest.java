@@ -58,4 +58,26 @@ class AssignmentReplayTest {
         assertThat(result.actualEligibleShare()).isZero();
         assertThat(result.appBusiestShare()).isEqualTo(1.0);
     }
+
+    @Test
+    void givenOneAgentTookEverything_whenReplayed_thenTopSharesSumTheAppsAssignments() {
+        List<Ticket> tickets = new ArrayList<>();
+        Instant start = SyntheticTickets.CUTOFF.minus(Duration.ofDays(40));
+        for (String agent : List.of("alice", "bob", "carol")) {
+            SyntheticTickets.add(tickets, agent, "Printing", start, 10, Duration.ofHours(2));
+        }
+        SyntheticTickets.add(
+                tickets, "alice", "Printing", SyntheticTickets.CUTOFF, 30, Duration.ofDays(5));
+
+        ReplayResult result =
+                new AssignmentReplay(
+                                SETTINGS, new RequestTokens(), AvailabilityBook.alwaysAvailable())
+                        .run(tickets, SyntheticTickets.CUTOFF);
+
+        List<AgentShare> shares = result.appShares();
+        assertThat(shares).hasSize(3);
+        assertThat(shares.stream().mapToInt(AgentShare::assigned).sum()).isEqualTo(30);
+        assertThat(shares.get(0).share()).isEqualTo(result.appBusiestShare());
+        assertThat(shares).allSatisfy(s -> assertThat(s.capacityShare()).isEqualTo(1.0 / 3));
+    }
 }

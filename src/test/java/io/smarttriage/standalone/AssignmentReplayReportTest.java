@@ -77,6 +77,18 @@ class AssignmentReplayReportTest {
         assertThat(scores(table)).hasSize(8).allMatch(unit());
     }
 
+    @Test
+    void givenGeneratedDesk_demo_rendersTopAgentSharesBesideCapacityShares() throws IOException {
+        CliRun.of("demo", "--rows", "400", "--fields", "assignee", "--out", directory.toString());
+
+        String html = Files.readString(directory.resolve("report.html"));
+
+        String table = html.substring(html.indexOf("id=\"replay-shares\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("Share of capacity");
+        assertThat(scores(table)).isNotEmpty().allMatch(value -> value >= 0);
+    }
+
     private static String replayTable(String html) {
         String table = html.substring(html.indexOf("<table class=\"metrics\" id=\"replay\">"));
         return table.substring(0, table.indexOf("</table>"));
