@@ -88,6 +88,25 @@ public final class CategoryForecaster {
         return new CategoryForecasts(total, categories, grouped);
     }
 
+    /**
+     * Returns whether a category with these daily counts gets a forecast of its own: counted from
+     * its first request, at least {@value #MIN_DAYS} days with a mean of at least {@value
+     * #MIN_MEAN_PER_DAY} per day.
+     */
+    public static boolean allows(DailySeries history) {
+        double[] values = history.values();
+        int first = 0;
+        double sum = 0;
+        while (first < values.length && values[first] == 0) {
+            first++;
+        }
+        for (int i = first; i < values.length; i++) {
+            sum += values[i];
+        }
+        int days = values.length - first;
+        return days >= MIN_DAYS && sum >= MIN_MEAN_PER_DAY * days;
+    }
+
     private Optional<CategoryForecast> own(
             String category,
             List<Instant> created,
@@ -96,7 +115,7 @@ public final class CategoryForecaster {
             LocalDate to,
             int horizon) {
         DailySeries history = count(created, zone, firstDay(created, zone, from), to);
-        if (history.size() < MIN_DAYS || created.size() < MIN_MEAN_PER_DAY * history.size()) {
+        if (!allows(history)) {
             return Optional.empty();
         }
         Forecast forecast = forecaster.forecast(history, horizon);
