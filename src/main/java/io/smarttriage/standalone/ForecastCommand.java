@@ -149,8 +149,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(
             names = "--by-category",
             description =
-                    "Also forecast each category (the export's category or request type) with "
-                            + "8 weeks and 1 request/day of history; staff on their handling times.")
+                    "Also forecast each category (the export's category or request type) "
+                            + "with 8 weeks and 1 request/day of history; staff on their "
+                            + "handling times.")
     private boolean byCategory;
 
     @Option(
