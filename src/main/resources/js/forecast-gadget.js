@@ -1,7 +1,8 @@
 /*
  * Smart Triage workload forecast dashboard item (AMD module smart-triage/forecast-gadget): reads
  * the stored forecast from the app's REST resource and hands it to forecast-chart.js. Preferences
- * (project, horizon, granularity) are saved with the dashboard through API.savePreferences.
+ * (project, horizon, granularity and an optional category, an issue type the nightly job
+ * forecasts on its own) are saved with the dashboard through API.savePreferences.
  */
 define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function (chart) {
     'use strict';
@@ -25,7 +26,9 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         return AJS.contextPath() + '/rest/smart-triage/1.0/forecast/'
             + encodeURIComponent(preferences.project)
             + '?horizon=' + encodeURIComponent(preferences.horizon || 28)
-            + '&granularity=' + encodeURIComponent(preferences.granularity || 'day');
+            + '&granularity=' + encodeURIComponent(preferences.granularity || 'day')
+            + (preferences.category
+                ? '&category=' + encodeURIComponent(preferences.category) : '');
     }
 
     /** The dashboard item; the dashboard creates it with its API and options. */
@@ -116,6 +119,11 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         ], prefs.granularity || 'day');
         field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.granularity'),
             granularity);
+        var category = document.createElement('input');
+        category.id = prefix + '-category';
+        category.className = 'text';
+        category.value = prefs.category || '';
+        field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.category'), category);
         var save = document.createElement('button');
         save.type = 'submit';
         save.className = 'aui-button aui-button-primary';
@@ -124,7 +132,8 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             api.savePreferences({project: project.value.trim().toUpperCase(),
-                horizon: horizon.value, granularity: granularity.value});
+                horizon: horizon.value, granularity: granularity.value,
+                category: category.value.trim()});
         });
         element.textContent = '';
         element.appendChild(form);

@@ -2,6 +2,7 @@ package io.smarttriage.forecast;
 
 import java.util.Arrays;
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -48,16 +49,27 @@ final class HoltWinters implements VolumeModel {
         double[] y = Arrays.copyOfRange(values, offset, values.length);
         boolean[] s = Arrays.copyOfRange(skip, offset, values.length);
         MultivariateFunction loss = p -> run(SmoothingParameters.of(p), y, s).absoluteError();
-        double[] best =
-                new BOBYQAOptimizer(2 * START.length + 1)
-                        .optimize(
-                                new MaxEval(MAX_EVALUATIONS),
-                                new ObjectiveFunction(loss),
-                                GoalType.MINIMIZE,
-                                new InitialGuess(START),
-                                new SimpleBounds(LOWER, UPPER))
-                        .getPoint();
-        return new ShiftedModel(run(SmoothingParameters.of(best), y, s), offset);
+        return new ShiftedModel(run(SmoothingParameters.of(optimise(loss)), y, s), offset);
+    }
+
+    /**
+     * Returns the parameters minimising {@code loss}, or the starting point when the optimiser
+     * cannot make progress, which happens when the loss is flat (e.g. a constant series fitted
+     * without error by any parameters).
+     */
+    private static double[] optimise(MultivariateFunction loss) {
+        try {
+            return new BOBYQAOptimizer(2 * START.length + 1)
+                    .optimize(
+                            new MaxEval(MAX_EVALUATIONS),
+                            new ObjectiveFunction(loss),
+                            GoalType.MINIMIZE,
+                            new InitialGuess(START),
+                            new SimpleBounds(LOWER, UPPER))
+                    .getPoint();
+        } catch (MathIllegalStateException e) {
+            return START.clone();
+        }
     }
 
     private HoltWintersRun run(SmoothingParameters params, double[] y, boolean[] skip) {

@@ -32,6 +32,26 @@ public final class StaffingPlanner {
         return days;
     }
 
+    /**
+     * Returns the staffing for each day of {@code forecast}, day {@code i} at handling time {@code
+     * handlingPerDay.get(i)}, e.g. from {@link WorkloadMix#handlingPerDay}.
+     */
+    public List<DayStaffing> plan(Forecast forecast, List<Duration> handlingPerDay) {
+        if (handlingPerDay.size() != forecast.days().size()) {
+            throw new IllegalArgumentException(
+                    "need one handling time per forecast day ("
+                            + forecast.days().size()
+                            + "), got "
+                            + handlingPerDay.size());
+        }
+        List<DayStaffing> days = new ArrayList<>();
+        for (int i = 0; i < handlingPerDay.size(); i++) {
+            ForecastDay day = forecast.days().get(i);
+            days.add(day(day.date(), day.expected(), handlingPerDay.get(i)));
+        }
+        return days;
+    }
+
     /** Returns the staffing for {@code volume} requests on {@code date}. */
     public DayStaffing day(LocalDate date, double volume, Duration handlingTime) {
         if (handlingTime.isNegative() || handlingTime.isZero()) {

@@ -1,7 +1,12 @@
 package io.smarttriage.standalone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.forecast.CategoryForecaster;
+import io.smarttriage.forecast.CategoryForecasts;
+import io.smarttriage.forecast.CategorySummary;
 import io.smarttriage.forecast.ChartData;
 import io.smarttriage.forecast.ChartLayout;
 import io.smarttriage.forecast.DailyCounts;
@@ -18,6 +23,7 @@ import io.smarttriage.forecast.Interval;
 import io.smarttriage.forecast.StaffingPlanner;
 import io.smarttriage.forecast.StaffingSettings;
 import io.smarttriage.forecast.VolumeForecaster;
+import io.smarttriage.forecast.WorkloadMix;
 import io.smarttriage.ingest.ColumnMappings;
 import io.smarttriage.ingest.ExportFormat;
 import io.smarttriage.ingest.IngestException;
@@ -141,6 +147,14 @@ public final class ForecastCommand implements Callable<Integer> {
     private Long handlingMinutes;
 
     @Option(
+            names = "--by-category",
+            description =
+                    "Also forecast each category (the export's category or request type) "
+                            + "with 8 weeks and 1 request/day of history; staff on their "
+                            + "handling times.")
+    private boolean byCategory;
+
+    @Option(
             names = "--service-level",
             paramLabel = "SHARE",
             defaultValue = "0.8",
@@ -180,42 +194,80 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         List<Ticket> tickets = selected(read());
         DailySeries history = history(tickets);
-        Forecast forecast =
-                new VolumeForecaster(ForecastSettings.defaults(calendar()))
-                        .forecast(history, horizon);
+        VolumeForecaster forecaster = new VolumeForecaster(ForecastSettings.defaults(calendar()));
+        CategoryForecasts split =
+                byCategory
+                        ? new CategoryForecaster(forecaster)
+                                .forecast(
+                                        tickets,
+                                        TargetField.CATEGORY::valueOf,
+                                        zone,
+                                        history.start(),
+                                        history.end(),
+                                        horizon)
+                        : null;
+        Forecast forecast = split != null ? split.total() : forecaster.forecast(history, horizon);
         List<Instant> created = tickets.stream().map(Ticket::created).toList();
         StaffingSettings staffing =
                 new StaffingSettings(serviceLevel, Duration.ofMinutes(answerMinutes), shrinkage, 8);
-        Duration handling =
-                handlingMinutes != null
-                        ? Duration.ofMinutes(handlingMinutes)
-                        : HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK).overall();
+        List<Duration> handling = handling(tickets, forecast, split);
         List<DayStaffing> agents =
                 new StaffingPlanner(staffing, HourlyProfile.learn(created, zone))
                         .plan(forecast, handling);
         Messages messages = Messages.load();
         PrintWriter console = spec.commandLine().getOut();
         printTable(console, forecast, agents, messages);
+        List<CategorySummary> categories = split == null ? List.of() : CategorySummary.of(split);
+        printCategories(console, categories, split, messages);
         ChartData chart = ChartData.of(project, history, CHART_HISTORY_DAYS, forecast, agents);
         Files.createDirectories(out);
-        new ObjectMapper()
-                .writerWithDefaultPrettyPrinter()
-                .writeValue(out.resolve("forecast.json").toFile(), chart);
-        String assumptions =
-                messages.format(
-                        "triage.forecast.staffing.assumptions",
-                        Math.round(serviceLevel * 100),
-                        answerMinutes,
-                        handling.toMinutes(),
-                        Math.round(shrinkage * 100),
-                        8);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = json.valueToTree(chart);
+        if (split != null) {
+            tree.set("categories", json.valueToTree(categoryRows(categories, messages)));
+        }
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(out.resolve("forecast.json").toFile(), tree);
+        String assumptions = assumptions(messages, handling, split != null);
         Files.writeString(
                 out.resolve("forecast.html"),
-                Page.render(chart, rows(forecast, agents), assumptions, messages));
+                Page.render(
+                        chart,
+                        rows(forecast, agents),
+                        categoryRows(categories, messages),
+                        assumptions,
+                        messages));
         console.printf(
                 "%s%nWrote %s and %s%n",
                 assumptions, out.resolve("forecast.html"), out.resolve("forecast.json"));
         return 0;
+    }
+
+    private List<Duration> handling(
+            List<Ticket> tickets, Forecast forecast, CategoryForecasts split) {
+        HandlingTimes times =
+                handlingMinutes != null
+                        ? HandlingTimes.fixed(Duration.ofMinutes(handlingMinutes))
+                        : HandlingTimes.learn(tickets, HANDLING_CAP, HANDLING_FALLBACK);
+        if (split != null) {
+            return WorkloadMix.handlingPerDay(split, times);
+        }
+        return forecast.days().stream().map(d -> times.overall()).toList();
+    }
+
+    private String assumptions(Messages messages, List<Duration> handling, boolean mix) {
+        long minutes =
+                Math.round(
+                        handling.stream().mapToLong(Duration::toSeconds).average().orElse(0) / 60);
+        return messages.format(
+                mix
+                        ? "triage.forecast.staffing.assumptions.mix"
+                        : "triage.forecast.staffing.assumptions",
+                Math.round(serviceLevel * 100),
+                answerMinutes,
+                minutes,
+                Math.round(shrinkage * 100),
+                8);
     }
 
     private List<Ticket> read() throws IngestException {
@@ -325,6 +377,56 @@ public final class ForecastCommand implements Callable<Integer> {
         }
     }
 
+    private static void printCategories(
+            PrintWriter console,
+            List<CategorySummary> categories,
+            CategoryForecasts split,
+            Messages messages) {
+        if (split == null) {
+            return;
+        }
+        String format = "%-24s %8s %10s %8s %17s  %s%n";
+        console.printf(format, "category", "history", "next 7 d", "horizon", "80% band", "note");
+        for (CategoryRow row : categoryRows(categories, messages)) {
+            console.printf(
+                    format,
+                    row.category(),
+                    row.historyRequests(),
+                    row.next7(),
+                    row.horizon(),
+                    row.band80(),
+                    row.note());
+        }
+        if (!split.groupedAsOther().isEmpty()) {
+            console.println(
+                    messages.plain("triage.forecast.category.grouped")
+                            + " "
+                            + String.join(", ", split.groupedAsOther()));
+        }
+    }
+
+    private static List<CategoryRow> categoryRows(
+            List<CategorySummary> categories, Messages messages) {
+        List<CategoryRow> rows = new ArrayList<>();
+        for (CategorySummary c : categories) {
+            boolean has = c.band80() != null;
+            List<String> notes = new ArrayList<>();
+            if (!has) {
+                notes.add(messages.plain("triage.forecast.category.status." + c.status()));
+            }
+            c.notes().forEach(n -> notes.add(messages.plain("triage.forecast.note." + n)));
+            rows.add(
+                    new CategoryRow(
+                            c.category(),
+                            c.historyRequests(),
+                            has ? number(c.next7()) : "-",
+                            has ? number(c.horizonTotal()) : "-",
+                            has ? band(c.band80()) : "-",
+                            String.join(" ", notes)));
+        }
+        return rows;
+    }
+
     private static List<Row> rows(Forecast forecast, List<DayStaffing> agents) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < forecast.days().size(); i++) {
@@ -370,6 +472,24 @@ public final class ForecastCommand implements Callable<Integer> {
             int peak,
             boolean holiday) {}
 
+    /**
+     * One line of the category table, formatted.
+     *
+     * @param category category name
+     * @param historyRequests requests in the history
+     * @param next7 expected requests in the first seven days, "-" without a forecast
+     * @param horizon expected requests over the horizon, "-" without a forecast
+     * @param band80 summed daily 80% bounds over the horizon, "-" without a forecast
+     * @param note why there is no forecast, and the forecast's notes
+     */
+    public record CategoryRow(
+            String category,
+            int historyRequests,
+            String next7,
+            String horizon,
+            String band80,
+            String note) {}
+
     /** Page text from the {@code standalone/forecast} bundle, HTML-escaped for the template. */
     public static final class Messages {
 
@@ -393,6 +513,11 @@ public final class ForecastCommand implements Callable<Integer> {
             return escape(new MessageFormat(bundle.getString(key), Locale.ROOT).format(args));
         }
 
+        /** Returns {@code text} HTML-escaped, for values that are not from the bundle. */
+        public String html(String text) {
+            return escape(text);
+        }
+
         String plain(String key) {
             return bundle.getString(key);
         }
@@ -412,7 +537,11 @@ public final class ForecastCommand implements Callable<Integer> {
         private Page() {}
 
         static String render(
-                ChartData chart, List<Row> rows, String assumptions, Messages messages) {
+                ChartData chart,
+                List<Row> rows,
+                List<CategoryRow> categories,
+                String assumptions,
+                Messages messages) {
             VelocityEngine engine = new VelocityEngine();
             engine.setProperty("resource.loaders", "class");
             engine.setProperty(
@@ -424,6 +553,7 @@ public final class ForecastCommand implements Callable<Integer> {
             context.put("data", chart);
             context.put("layout", ChartLayout.of(chart));
             context.put("rows", rows);
+            context.put("categories", categories);
             context.put("notes", chart.notes().stream().sorted().toList());
             context.put(
                     "project",

@@ -8,6 +8,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.smarttriage.forecast.ForecastSettings;
+import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.ForecastView;
 import io.smarttriage.forecast.Granularity;
 import io.smarttriage.jira.forecast.ForecastStore;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * REST v2 resource serving stored workload forecasts to the dashboard gadget. Licensed users only,
@@ -51,7 +53,9 @@ public class ForecastResource {
      * Returns the stored forecast of a project: 200 with the view (state {@code READY}) or an empty
      * state ({@code NO_FORECAST}, {@code NOT_ENOUGH_HISTORY}); 400 for a bad horizon or
      * granularity; 401 without a user; 404 when the project does not exist or the user may not
-     * browse it.
+     * browse it. With {@code category}, the stored forecast of that category (an issue type, see
+     * {@link io.smarttriage.jira.forecast.ProjectForecaster}); {@code NO_FORECAST} when it has
+     * none.
      */
     @GET
     @Path("/{projectKey}")
@@ -59,15 +63,11 @@ public class ForecastResource {
     public Response forecast(
             @PathParam("projectKey") String projectKey,
             @QueryParam("horizon") @DefaultValue("28") int horizon,
-            @QueryParam("granularity") @DefaultValue("day") String granularity) {
-        ApplicationUser user = authentication.getLoggedInUser();
-        if (user == null) {
-            return error(Response.Status.UNAUTHORIZED, "log in to read forecasts");
-        }
-        Project project = projects.getProjectByCurrentKey(projectKey);
-        if (project == null
-                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
-            return error(Response.Status.NOT_FOUND, "no project '" + projectKey + "' to show");
+            @QueryParam("granularity") @DefaultValue("day") String granularity,
+            @QueryParam("category") String category) {
+        Response denied = denied(projectKey);
+        if (denied != null) {
+            return denied;
         }
         if (horizon < 1 || horizon > ForecastSettings.MAX_HORIZON) {
             return error(
@@ -83,11 +83,50 @@ public class ForecastResource {
         } catch (IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
         }
+        String key = projects.getProjectByCurrentKey(projectKey).getKey();
+        Optional<ForecastSnapshot> snapshot =
+                category == null || category.isBlank()
+                        ? store.load(key)
+                        : store.loadCategory(key, category);
         ForecastView view =
-                store.load(project.getKey())
-                        .map(snapshot -> ForecastView.of(snapshot, step, horizon))
-                        .orElseGet(() -> ForecastView.none(project.getKey(), step));
+                snapshot.map(s -> ForecastView.of(s, step, horizon))
+                        .orElseGet(() -> ForecastView.none(key, step));
         return Response.ok(view).build();
+    }
+
+    /** Returns the project's forecast without a category; see the four-argument method. */
+    public Response forecast(String projectKey, int horizon, String granularity) {
+        return forecast(projectKey, horizon, granularity, null);
+    }
+
+    /**
+     * Returns the categories of a project with a stored forecast, as {@code {"categories": [...]}};
+     * 401 and 404 as for the forecast.
+     */
+    @GET
+    @Path("/{projectKey}/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response categories(@PathParam("projectKey") String projectKey) {
+        Response denied = denied(projectKey);
+        if (denied != null) {
+            return denied;
+        }
+        String key = projects.getProjectByCurrentKey(projectKey).getKey();
+        return Response.ok(Map.of("categories", store.categories(key))).build();
+    }
+
+    /** Returns the error response when the user may not read the project, else {@code null}. */
+    private Response denied(String projectKey) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            return error(Response.Status.UNAUTHORIZED, "log in to read forecasts");
+        }
+        Project project = projects.getProjectByCurrentKey(projectKey);
+        if (project == null
+                || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
+            return error(Response.Status.NOT_FOUND, "no project '" + projectKey + "' to show");
+        }
+        return null;
     }
 
     private static Response error(Response.Status status, String message) {

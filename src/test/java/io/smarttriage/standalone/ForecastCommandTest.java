@@ -112,6 +112,40 @@ class ForecastCommandTest {
         assertThat(err.toString()).contains(missing + ": no such file");
     }
 
+    @Test
+    void givenExportWithCategories_forecastByCategory_printsCategoryTableAndWritesIt()
+            throws IOException {
+        Path issues = writeCategorisedExport(70);
+        StringWriter out = new StringWriter();
+
+        int exit =
+                run(
+                        out,
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        categoryMappingFile(),
+                        "--horizon",
+                        "14",
+                        "--by-category",
+                        "--out",
+                        dir.resolve("cat").toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).anyMatch(l -> l.matches("^Access\\s+\\d+\\s+\\d+\\.\\d.*"));
+        assertThat(lines).anyMatch(l -> l.matches("^Network\\s+\\d+\\s+\\d+\\.\\d.*"));
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("other") && l.contains("Too little history"))
+                .contains("Grouped as \"other\": Printer")
+                .anyMatch(l -> l.contains("handling time per category"));
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("cat/forecast.json").toFile());
+        assertThat(json.get("categories")).hasSize(3);
+        assertThat(json.get("categories").get(0).get("category").asText()).isEqualTo("Access");
+        assertThat(Files.readString(dir.resolve("cat/forecast.html")))
+                .contains("<table class=\"categories\">", "<th scope=\"row\">Network</th>");
+    }
+
     private static int run(StringWriter out, String... args) {
         CommandLine command = new CommandLine(new ForecastCommand());
         command.setOut(new PrintWriter(out));
@@ -131,6 +165,42 @@ class ForecastCommandTest {
                         "summary=summary",
                         "date.pattern=" + PATTERN));
         return file.toString();
+    }
+
+    private String categoryMappingFile() throws IOException {
+        Path file = dir.resolve("category-mapping.properties");
+        Files.write(
+                file,
+                List.of(
+                        "key=key",
+                        "project=project",
+                        "created=created",
+                        "resolved=resolved",
+                        "category=category",
+                        "summary=summary",
+                        "date.pattern=" + PATTERN));
+        return file.toString();
+    }
+
+    private Path writeCategorisedExport(int days) throws IOException {
+        List<String> lines =
+                new ArrayList<>(List.of("key,project,created,resolved,category,summary"));
+        int key = 1;
+        for (int d = 0; d < days; d++) {
+            LocalDate date = START.plusDays(d);
+            int count = date.getDayOfWeek().getValue() >= 6 ? 2 : 8 + d % 3;
+            for (int i = 0; i < count + (d % 5 == 0 ? 1 : 0); i++) {
+                Instant created = date.atTime(8 + i, 15).toInstant(ZoneOffset.UTC);
+                String category = i >= count ? "Printer" : i % 3 == 0 ? "Network" : "Access";
+                String resolved = time(created.plusSeconds(i % 3 == 0 ? 3600 : 900));
+                lines.add(
+                        "HELP-%d,HELP,%s,%s,%s,Help please"
+                                .formatted(key++, time(created), resolved, category));
+            }
+        }
+        Path file = dir.resolve("categorised-" + days + ".csv");
+        Files.write(file, lines);
+        return file;
     }
 
     private Path writeExport(int days) throws IOException {

@@ -154,17 +154,23 @@ class ForecastGadgetBrowserTest {
     }
 
     @Test
-    void givenEditForm_submit_savesProjectHorizonAndGranularityWithTheDashboard() throws Exception {
-        String url = page("DEMO") + "&edit=help";
+    void givenEditForm_submit_savesProjectHorizonGranularityAndCategoryWithTheDashboard()
+            throws Exception {
+        String url = page("DEMO") + "&edit=help&category=%20Incident%20";
 
         Document dom = Jsoup.parse(chromium.dumpDom(url));
 
         assertThat(dom.select("form.st-forecast-edit label").eachText())
                 .containsExactly(
-                        text("edit.project"), text("edit.horizon"), text("edit.granularity"));
+                        text("edit.project"),
+                        text("edit.horizon"),
+                        text("edit.granularity"),
+                        text("edit.category"));
         assertThat(dom.select("form.st-forecast-edit button").text()).isEqualTo(text("edit.save"));
         assertThat(dom.body().attr("data-saved"))
-                .isEqualTo("{\"project\":\"HELP\",\"horizon\":\"56\",\"granularity\":\"hour\"}");
+                .isEqualTo(
+                        "{\"project\":\"HELP\",\"horizon\":\"56\",\"granularity\":\"hour\","
+                                + "\"category\":\"Incident\"}");
     }
 
     @Test

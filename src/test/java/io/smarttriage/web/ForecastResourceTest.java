@@ -18,6 +18,7 @@ import io.smarttriage.forecast.Snapshots;
 import io.smarttriage.jira.forecast.ForecastStore;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,55 @@ class ForecastResourceTest {
 
         assertThat(licensed).isTrue();
         assertThat(type.getAnnotation(Path.class).value()).isEqualTo("/forecast");
+    }
+
+    @Test
+    void givenStoredCategory_forecastWithCategory_returnsTheCategoryView() {
+        visibleProject();
+        when(store.loadCategory("HELP", "Incident"))
+                .thenReturn(Optional.of(Snapshots.of("HELP", 90)));
+
+        Response response = resource.forecast("HELP", 7, "day", "Incident");
+
+        ForecastView view = (ForecastView) response.getEntity();
+        assertThat(view.state()).isEqualTo(ForecastView.READY);
+        assertThat(view.forecast()).hasSize(7);
+        verify(store, never()).load("HELP");
+    }
+
+    @Test
+    void givenCategoryWithoutForecast_forecastWithCategory_returnsNoForecast() {
+        visibleProject();
+        when(store.loadCategory("HELP", "Change")).thenReturn(Optional.empty());
+
+        Response response = resource.forecast("HELP", 7, "day", "Change");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(((ForecastView) response.getEntity()).state())
+                .isEqualTo(ForecastView.NO_FORECAST);
+    }
+
+    @Test
+    void givenStoredCategories_categories_listsThem() {
+        visibleProject();
+        when(store.categories("HELP")).thenReturn(List.of("Incident", "Service request"));
+
+        Response response = resource.categories("HELP");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getEntity())
+                .isEqualTo(Map.of("categories", List.of("Incident", "Service request")));
+    }
+
+    @Test
+    void givenNoBrowsePermission_categories_isNotFoundAndReadsNothing() {
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(projects.getProjectByCurrentKey("HELP")).thenReturn(project);
+
+        Response response = resource.categories("HELP");
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        verify(store, never()).categories("HELP");
     }
 
     private void visibleProject() {

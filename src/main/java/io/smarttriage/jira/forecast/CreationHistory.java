@@ -38,11 +38,21 @@ public class CreationHistory {
     public DailySeries dailyCounts(
             ApplicationUser user, String projectKey, LocalDate from, LocalDate to)
             throws SearchException {
+        return dailyCounts(user, projectKey, null, from, to);
+    }
+
+    /**
+     * Counts as {@link #dailyCounts(ApplicationUser, String, LocalDate, LocalDate)}, only issues of
+     * {@code issueType} (by name), or all issues when it is {@code null}.
+     */
+    public DailySeries dailyCounts(
+            ApplicationUser user, String projectKey, String issueType, LocalDate from, LocalDate to)
+            throws SearchException {
         double[] counts = new double[(int) from.until(to, ChronoUnit.DAYS) + 1];
         for (int i = 0; i < counts.length; i++) {
             LocalDate day = from.plusDays(i);
             String jql =
-                    projectClause(projectKey)
+                    projectClause(projectKey, issueType)
                             + " AND created >= \""
                             + day
                             + "\" AND created < \""
@@ -59,10 +69,20 @@ public class CreationHistory {
      */
     public List<Issue> recentIssues(ApplicationUser user, String projectKey, LocalDate from)
             throws SearchException {
+        return recentIssues(user, projectKey, null, from);
+    }
+
+    /**
+     * Returns as {@link #recentIssues(ApplicationUser, String, LocalDate)}, only issues of {@code
+     * issueType} (by name), or all issues when it is {@code null}; same pages and cap.
+     */
+    public List<Issue> recentIssues(
+            ApplicationUser user, String projectKey, String issueType, LocalDate from)
+            throws SearchException {
         Query query =
                 parse(
                         user,
-                        projectClause(projectKey)
+                        projectClause(projectKey, issueType)
                                 + " AND created >= \""
                                 + from
                                 + "\" ORDER BY created DESC");
@@ -85,6 +105,18 @@ public class CreationHistory {
             throw new IllegalArgumentException("forecast history query is not valid JQL: " + jql);
         }
         return result.getQuery();
+    }
+
+    private static String projectClause(String projectKey, String issueType) {
+        String project = projectClause(projectKey);
+        if (issueType == null) {
+            return project;
+        }
+        if (issueType.isBlank()) {
+            throw new IllegalArgumentException("issue type name must not be blank");
+        }
+        String quoted = issueType.replace("\\", "\\\\").replace("\"", "\\\"");
+        return project + " AND issuetype = \"" + quoted + "\"";
     }
 
     private static String projectClause(String projectKey) {

@@ -1,5 +1,6 @@
 package io.smarttriage.jira.forecast;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.smarttriage.forecast.HolidayCalendar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,13 +20,20 @@ import java.util.Set;
  *     JQL dates, which Jira reads in the run-as user's zone: set both alike
  * @param historyDays days of history read, {@value #MIN_HISTORY_DAYS} to {@value #MAX_HISTORY_DAYS}
  * @param holidays public holidays as ISO dates ({@code yyyy-MM-dd}), past and coming
+ * @param issueTypes names of issue types forecast as categories of every project, at most {@value
+ *     #MAX_ISSUE_TYPES}; each costs one count query per history day and project. Empty (the
+ *     default) for project totals only
  */
 public record ForecastJobConfig(
         String runAsUserKey,
         List<String> projects,
         String zone,
         int historyDays,
-        List<String> holidays) {
+        List<String> holidays,
+        List<String> issueTypes) {
+
+    /** Most issue types forecast as categories. */
+    public static final int MAX_ISSUE_TYPES = 5;
 
     /** Fewest days of history read. */
     public static final int MIN_HISTORY_DAYS = 56;
@@ -34,8 +42,17 @@ public record ForecastJobConfig(
     public static final int MAX_HISTORY_DAYS = 730;
 
     /** Checks the values; {@code historyDays} 0 means one year. */
+    @JsonCreator
     public ForecastJobConfig {
         projects = projects == null ? List.of() : List.copyOf(projects);
+        issueTypes = issueTypes == null ? List.of() : List.copyOf(issueTypes);
+        if (issueTypes.size() > MAX_ISSUE_TYPES) {
+            throw new IllegalArgumentException(
+                    "forecast setting 'issueTypes' names at most "
+                            + MAX_ISSUE_TYPES
+                            + " issue types, had "
+                            + issueTypes.size());
+        }
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         holidayDates(holidays);
         if (historyDays == 0) {
@@ -58,6 +75,16 @@ public record ForecastJobConfig(
                         "forecast setting 'zone': '" + zone + "' is not a time zone id", e);
             }
         }
+    }
+
+    /** Creates settings without category forecasts. */
+    public ForecastJobConfig(
+            String runAsUserKey,
+            List<String> projects,
+            String zone,
+            int historyDays,
+            List<String> holidays) {
+        this(runAsUserKey, projects, zone, historyDays, holidays, List.of());
     }
 
     /** Returns the settings used when none are stored: no run-as user, so no forecasts. */

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.smarttriage.forecast.ForecastSnapshot;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,13 @@ import org.slf4j.LoggerFactory;
 public class ForecastStore {
     /** Key prefix of stored snapshots; the project key follows. */
     public static final String SNAPSHOT_PREFIX = "io.smarttriage.forecast.snapshot.";
+
+    /**
+     * Key prefix of the category index of a project (the project key follows): a JSON list of
+     * category names; the snapshot of the i-th one is stored under {@link #SNAPSHOT_PREFIX}, the
+     * project key, {@code #} and {@code i}, so keys stay short whatever the names.
+     */
+    public static final String CATEGORY_INDEX_PREFIX = "io.smarttriage.forecast.categories.";
 
     /** Key of the job settings. */
     public static final String CONFIG_KEY = "io.smarttriage.forecast.config";
@@ -44,11 +54,15 @@ public class ForecastStore {
 
     /** Saves {@code snapshot} under its project key, replacing the previous one. */
     public void save(ForecastSnapshot snapshot) {
+        save(SNAPSHOT_PREFIX + snapshot.project(), snapshot.project(), snapshot);
+    }
+
+    private void save(String key, String projectKey, ForecastSnapshot snapshot) {
         try {
-            settings().put(SNAPSHOT_PREFIX + snapshot.project(), json.writeValueAsString(snapshot));
+            settings().put(key, json.writeValueAsString(snapshot));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
-                    "forecast of project " + snapshot.project() + " cannot be written as JSON", e);
+                    "forecast of project " + projectKey + " cannot be written as JSON", e);
         }
     }
 
@@ -56,7 +70,11 @@ public class ForecastStore {
      * Returns the stored snapshot of {@code projectKey}; empty when none is stored or unreadable.
      */
     public Optional<ForecastSnapshot> load(String projectKey) {
-        Object value = settings().get(SNAPSHOT_PREFIX + projectKey);
+        return read(SNAPSHOT_PREFIX + projectKey, projectKey);
+    }
+
+    private Optional<ForecastSnapshot> read(String key, String projectKey) {
+        Object value = settings().get(key);
         if (!(value instanceof String text)) {
             return Optional.empty();
         }
@@ -69,6 +87,54 @@ public class ForecastStore {
                     e.getOriginalMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Replaces the category forecasts of {@code projectKey} with {@code byCategory}, in its
+     * iteration order; categories stored before and missing now are removed.
+     */
+    public void saveCategories(String projectKey, Map<String, ForecastSnapshot> byCategory) {
+        List<String> previous = categories(projectKey);
+        List<String> names = new ArrayList<>(byCategory.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            save(categoryKey(projectKey, i), projectKey, byCategory.get(names.get(i)));
+        }
+        for (int i = names.size(); i < previous.size(); i++) {
+            settings().remove(categoryKey(projectKey, i));
+        }
+        try {
+            settings().put(CATEGORY_INDEX_PREFIX + projectKey, json.writeValueAsString(names));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "category names of project " + projectKey + " cannot be written as JSON", e);
+        }
+    }
+
+    /** Returns the names of the categories of {@code projectKey} with a stored forecast. */
+    public List<String> categories(String projectKey) {
+        Object value = settings().get(CATEGORY_INDEX_PREFIX + projectKey);
+        if (!(value instanceof String text)) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(text, String[].class));
+        } catch (JsonProcessingException e) {
+            LOG.warn(
+                    "Stored category list of project {} is not readable, ignored until the next"
+                            + " run: {}",
+                    projectKey,
+                    e.getOriginalMessage());
+            return List.of();
+        }
+    }
+
+    /** Returns the stored forecast of {@code category} in {@code projectKey}, if any. */
+    public Optional<ForecastSnapshot> loadCategory(String projectKey, String category) {
+        int index = categories(projectKey).indexOf(category);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        return read(categoryKey(projectKey, index), projectKey);
     }
 
     /** Returns the job settings, or the defaults when none are stored. */
@@ -87,6 +153,10 @@ public class ForecastStore {
                             + e.getOriginalMessage(),
                     e);
         }
+    }
+
+    private static String categoryKey(String projectKey, int index) {
+        return SNAPSHOT_PREFIX + projectKey + "#" + index;
     }
 
     private PluginSettings settings() {

@@ -89,6 +89,40 @@ class CreationHistoryTest {
                 .hasMessage("project key 'x\" OR 1=1' must match [A-Z][A-Z0-9_]*");
     }
 
+    @Test
+    void givenIssueTypeWithQuote_dailyCounts_addsTheEscapedIssueTypeClause() throws Exception {
+        Query day =
+                validQuery(
+                        "project = \"HELP\" AND issuetype = \"Ask \\\"IT\\\"\""
+                                + " AND created >= \"2026-01-01\" AND created < \"2026-01-02\"");
+        when(search.searchCount(user, day)).thenReturn(3L);
+
+        DailySeries counts =
+                history.dailyCounts(
+                        user,
+                        "HELP",
+                        "Ask \"IT\"",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 1, 1));
+
+        assertThat(counts.values()).containsExactly(3);
+    }
+
+    @Test
+    void givenIssueType_recentIssues_pagesOnlyThatType() throws Exception {
+        Query query =
+                validQuery(
+                        "project = \"HELP\" AND issuetype = \"Incident\""
+                                + " AND created >= \"2026-02-01\" ORDER BY created DESC");
+        SearchResults<Issue> short1 = page(12, 12);
+        when(search.search(eq(user), eq(query), any())).thenReturn(short1);
+
+        List<Issue> issues =
+                history.recentIssues(user, "HELP", "Incident", LocalDate.of(2026, 2, 1));
+
+        assertThat(issues).hasSize(12);
+    }
+
     private Query validQuery(String jql) {
         Query query = mock(Query.class);
         SearchService.ParseResult result = mock(SearchService.ParseResult.class);

@@ -11,6 +11,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.Snapshots;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,35 @@ class ForecastStoreTest {
                 .hasMessageContaining("'Mars/Olympus' is not a time zone id");
     }
 
+    @Test
+    void givenSavedCategories_loadCategory_returnsEachByNameAndNothingForOthers() {
+        Map<String, ForecastSnapshot> byType = new LinkedHashMap<>();
+        byType.put("Incident", Snapshots.of("HELP", 120));
+        byType.put("Service request", Snapshots.of("HELP", 200));
+
+        store.saveCategories("HELP", byType);
+
+        assertThat(store.categories("HELP")).containsExactly("Incident", "Service request");
+        assertThat(store.loadCategory("HELP", "Service request").orElseThrow().historyDays())
+                .isEqualTo(200);
+        assertThat(store.loadCategory("HELP", "Change")).isEmpty();
+        assertThat(store.loadCategory("OPS", "Incident")).isEmpty();
+    }
+
+    @Test
+    void givenFewerCategoriesThanBefore_saveCategories_removesTheStaleSnapshots() {
+        store.saveCategories("HELP", Map.of("Incident", Snapshots.of("HELP", 120)));
+        Map<String, ForecastSnapshot> two = new LinkedHashMap<>();
+        two.put("Change", Snapshots.of("HELP", 90));
+        two.put("Incident", Snapshots.of("HELP", 120));
+        store.saveCategories("HELP", two);
+
+        store.saveCategories("HELP", Map.of());
+
+        assertThat(store.categories("HELP")).isEmpty();
+        assertThat(values).containsOnlyKeys(ForecastStore.CATEGORY_INDEX_PREFIX + "HELP");
+    }
+
     private static PluginSettingsFactory factory(Map<String, Object> values) {
         PluginSettings settings = mock(PluginSettings.class);
         when(settings.get(org.mockito.ArgumentMatchers.anyString()))
@@ -98,6 +128,8 @@ class ForecastStoreTest {
                         org.mockito.ArgumentMatchers.anyString(),
                         org.mockito.ArgumentMatchers.any()))
                 .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
+        when(settings.remove(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
         PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
         when(factory.createGlobalSettings()).thenReturn(settings);
         return factory;

@@ -1,12 +1,15 @@
 package io.smarttriage.jira.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.smarttriage.forecast.DailySeries;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.Snapshots;
 import java.sql.Timestamp;
@@ -16,7 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /** Tests for {@link ProjectForecaster} with the history reader and store mocked. */
 class ProjectForecasterTest {
@@ -46,6 +51,43 @@ class ProjectForecasterTest {
         assertThat(snapshot.hourlyShares().get(0).get(3)).isZero();
         assertThat(snapshot.chart().forecast().get(7).holiday()).isTrue();
         assertThat(snapshot.chart().forecast().get(6).holiday()).isFalse();
+    }
+
+    @Test
+    void givenBusyAndSparseIssueTypes_forecast_storesOnlyTheTypeWhoseHistoryAllows()
+            throws Exception {
+        ForecastJobConfig config =
+                new ForecastJobConfig(
+                        "svc", List.of(), "UTC", 365, List.of(), List.of("Incident", "Change"));
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        LocalDate from = today.minusDays(365);
+        LocalDate recentFrom = today.minusDays(ProjectForecaster.RECENT_DAYS);
+        when(history.dailyCounts(user, "HELP", from, today.minusDays(1)))
+                .thenReturn(Snapshots.weekly(365));
+        when(history.dailyCounts(user, "HELP", "Incident", from, today.minusDays(1)))
+                .thenReturn(Snapshots.weekly(365));
+        when(history.dailyCounts(user, "HELP", "Change", from, today.minusDays(1)))
+                .thenReturn(oncePerWeek(from, 365));
+        List<Issue> recent = issues(Snapshots.recentCreated());
+        List<Issue> incidents = issues(Snapshots.recentCreated());
+        when(history.recentIssues(user, "HELP", recentFrom)).thenReturn(recent);
+        when(history.recentIssues(user, "HELP", "Incident", recentFrom)).thenReturn(incidents);
+
+        forecaster.forecast(user, "HELP", config);
+
+        ArgumentCaptor<Map<String, ForecastSnapshot>> stored = ArgumentCaptor.captor();
+        verify(store).saveCategories(eq("HELP"), stored.capture());
+        assertThat(stored.getValue()).containsOnlyKeys("Incident");
+        assertThat(stored.getValue().get("Incident").hasForecast()).isTrue();
+        verify(history, never()).recentIssues(user, "HELP", "Change", recentFrom);
+    }
+
+    private static DailySeries oncePerWeek(LocalDate from, int days) {
+        double[] values = new double[days];
+        for (int d = 0; d < days; d += 7) {
+            values[d] = 1;
+        }
+        return new DailySeries(from, values);
     }
 
     private static List<Issue> issues(List<Instant> created) {
