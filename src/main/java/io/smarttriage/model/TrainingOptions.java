@@ -47,8 +47,8 @@ public record TrainingOptions(
 
     /**
      * Returns the defaults for {@code field}: balanced class weights (rare priorities and
-     * components count as much as common ones), C 0.25 for category and priority and 0.5 for
-     * the component (chosen on validation rows inside the training data), terms in at least 2
+     * components count as much as common ones), C 0.25 for category and priority and 0.5 for the
+     * component (chosen on validation rows inside the training data), terms in at least 2
      * documents, three held-out folds, target precision 0.8 for priority and 0.9 otherwise, no
      * class offsets.
      */

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses training options on training rows only: CAT trains on three of four folds of its
- * training rows and scores the fourth; PRI and CMP train on the training period before 2015 and
- * score 2015 (forward in time). Test rows are never read. Arguments: the task (CAT, PRI or CMP)
- * and the costs C to try, each with {@code +o} for tuned class offsets.
+ * Chooses training options on training rows only: CAT trains on three of four folds of its training
+ * rows and scores the fourth; PRI and CMP train on the training period before 2015 and score 2015
+ * (forward in time). Test rows are never read. Arguments: the task (CAT, PRI or CMP) and the costs
+ * C to try, each with {@code +o} for tuned class offsets.
  */
 public final class TriageTuning {
     private static final Instant VALIDATION_START = Instant.parse("2015-01-01T00:00:00Z");
@@ -48,17 +48,12 @@ public final class TriageTuning {
     }
 
     private static void score(
-            EvaluationTask task,
-            List<Ticket> fit,
-            List<Ticket> check,
-            String name) {
+            EvaluationTask task, List<Ticket> fit, List<Ticket> check, String name) {
         long started = System.nanoTime();
         TargetField field = task.field();
         double cost = Double.parseDouble(name.replace("+o", ""));
         TrainingOptions options =
-                TrainingOptions.defaults(field)
-                        .withCost(cost)
-                        .withTuneOffsets(name.endsWith("+o"));
+                TrainingOptions.defaults(field).withCost(cost).withTuneOffsets(name.endsWith("+o"));
         FieldModel model = FieldModelTrainer.train(fit, field, options);
         List<String> truth = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
