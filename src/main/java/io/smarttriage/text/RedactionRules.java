@@ -133,10 +133,11 @@ final class RedactionRules {
     private static List<RedactionRule> secretRules() {
         return List.of(
                 RedactionRule.of(
-                        CREDENTIAL_URL,
-                        probe -> probe.has("://") && probe.has("@"),
-                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
-                                + "[^\\s<>\"'|\\]]*"),
+                                CREDENTIAL_URL,
+                                probe -> probe.has("://") && probe.has("@"),
+                                "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
+                                        + "[^\\s<>\"'|\\]]*")
+                        .within(AnchorScope.toWhitespace("://", 16)),
                 RedactionRule.of(
                         SECRET,
                         probe -> probe.has("eyJ"),
@@ -168,10 +169,11 @@ final class RedactionRules {
     private static List<RedactionRule> peopleRules() {
         return List.of(
                 RedactionRule.of(
-                        EMAIL,
-                        probe -> probe.has("@"),
-                        "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
-                                + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
+                                EMAIL,
+                                probe -> probe.has("@"),
+                                "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+                                        + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b")
+                        .within(AnchorScope.around("@", 64, AsciiSet.of("A-Za-z0-9.-"))),
                 RedactionRule.of(
                         MENTION,
                         probe -> probe.has("[~"),
@@ -192,40 +194,46 @@ final class RedactionRules {
                         "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
                         ValueChecks::isIban),
                 RedactionRule.of(
-                        PAYMENT_CARD,
-                        probe -> probe.longestDigitRun() >= 13,
-                        "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
-                        ValueChecks::isCardNumber),
+                                PAYMENT_CARD,
+                                probe -> probe.longestDigitRun() >= 13,
+                                "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
+                                ValueChecks::isCardNumber)
+                        .within(RunScope.of("0-9 -", RunScope.atLeast(13, "0-9"))),
                 RedactionRule.of(
-                        IP_ADDRESS,
-                        probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
-                        "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
-                        ValueChecks::isIpv6),
+                                IP_ADDRESS,
+                                probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
+                                "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
+                                ValueChecks::isIpv6)
+                        .within(RunScope.of("0-9A-Fa-f:", RedactionRules::mayHoldIpv6)),
                 RedactionRule.of(
-                        IP_ADDRESS,
-                        probe -> probe.mostDotsInNumber() >= 3,
-                        "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET
-                                + "(?:\\."
-                                + OCTET
-                                + "){3}(?!\\w|[.-]\\d)"),
+                                IP_ADDRESS,
+                                probe -> probe.mostDotsInNumber() >= 3,
+                                "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
+                                        + OCTET
+                                        + "(?:\\."
+                                        + OCTET
+                                        + "){3}(?!\\w|[.-]\\d)")
+                        .within(RunScope.of("0-9.", RunScope.atLeast(3, "."))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.has("+") && probe.longestDigitRun() >= 8,
-                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
-                                + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
-                        value -> digitsBetween(value, 8, 15)),
+                                PHONE,
+                                probe -> probe.has("+") && probe.longestDigitRun() >= 8,
+                                "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
+                                        + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
+                                value -> digitsBetween(value, 8, 15))
+                        .within(RunScope.of("0-9+() .-", RunScope.atLeast(8, "0-9"))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.longestDigitRun() >= 10,
-                        "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
-                                + "(?!\\w|[.-]\\d)"),
+                                PHONE,
+                                probe -> probe.longestDigitRun() >= 10,
+                                "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
+                                        + "(?!\\w|[.-]\\d)")
+                        .within(RunScope.of("0-9() .-", RunScope.atLeast(10, "0-9"))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.longestDigitRun() >= 9,
-                        "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
-                                + "(?!\\w|[.:/-]\\d)",
-                        RedactionRules::isNationalPhone),
+                                PHONE,
+                                probe -> probe.longestDigitRun() >= 9,
+                                "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
+                                        + "(?!\\w|[.:/-]\\d)",
+                                RedactionRules::isNationalPhone)
+                        .within(RunScope.of("0-9 /-", RunScope.atLeast(9, "0-9"))),
                 RedactionRule.valueIn(
                         PHONE,
                         probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
@@ -237,10 +245,21 @@ final class RedactionRules {
     /** Last, so that every value with a known shape has already been replaced. */
     private static RedactionRule randomSecretRule() {
         return RedactionRule.of(
-                SECRET,
-                TextProbe::hasLongMixedRun,
-                "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
-                RedactionRules::looksRandom);
+                        SECRET,
+                        TextProbe::hasLongMixedRun,
+                        "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
+                        RedactionRules::looksRandom)
+                .within(RunScope.of("A-Za-z0-9+/_=-", RedactionRules::secretLength));
+    }
+
+    /** Whether a run can hold an IPv6 address: one with {@code ::} or eight groups. */
+    private static boolean mayHoldIpv6(String text, int start, int end) {
+        String run = text.substring(start, end);
+        return run.contains("::") || RunScope.atLeast(7, ":").test(run, 0, run.length());
+    }
+
+    private static boolean secretLength(String text, int start, int end) {
+        return end - start >= 24 && end - start <= 512;
     }
 
     private static boolean hasTokenPrefix(TextProbe probe) {
