@@ -1,13 +1,13 @@
 package io.smarttriage.text;
 
 /**
- * Windows around each occurrence of a literal anchor that every match contains exactly once: from
- * at most {@code before} characters ahead of the anchor to the end of the run of {@code after}
- * characters that follows it. Valid when no character a match may hold before its anchor can begin
- * the anchor, so a match's anchor is the first one after its start, and when every character of a
- * match after the anchor is in {@code after}.
+ * Windows around each occurrence of a literal anchor that every match contains: from at most {@code
+ * before} characters ahead of the anchor to the end of the run of {@code after} characters that
+ * follows it. Valid when a match's characters before its anchor cannot begin the anchor (so its
+ * anchor is the first one after its start) and all its characters after the anchor are in {@code
+ * after}.
  */
-record AnchorScope(String anchor, int before, AsciiSet after, boolean afterNonWhitespace)
+record AnchorScope(String anchor, int before, AsciiSet after, boolean untilWhitespace)
         implements MatchScope {
 
     /** Windows around {@code anchor} that reach to the end of the following {@code after} run. */
@@ -21,20 +21,28 @@ record AnchorScope(String anchor, int before, AsciiSet after, boolean afterNonWh
     }
 
     @Override
-    public Window next(String text, int from, int cursor) {
-        int at = text.indexOf(anchor, Math.max(from, cursor));
-        if (at < 0) {
-            return null;
-        }
-        int end = at + anchor.length();
-        while (end < text.length() && reaches(text.charAt(end))) {
-            end++;
-        }
-        return new Window(Math.max(from, at - before), end, at + 1);
+    public Windows over(String text) {
+        return new Windows() {
+            private int cursor;
+
+            @Override
+            public Window next(int from) {
+                int at = text.indexOf(anchor, Math.max(from, cursor));
+                if (at < 0) {
+                    return null;
+                }
+                int end = at + anchor.length();
+                while (end < text.length() && reaches(text.charAt(end))) {
+                    end++;
+                }
+                cursor = at + 1;
+                return new Window(Math.max(from, at - before), end, false);
+            }
+        };
     }
 
     private boolean reaches(char c) {
-        if (afterNonWhitespace) {
+        if (untilWhitespace) {
             return !(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
         }
         return after.contains(c);

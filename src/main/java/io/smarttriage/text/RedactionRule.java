@@ -51,21 +51,22 @@ record RedactionRule(
         StringBuilder out = null;
         int copied = 0;
         int from = 0;
-        MatchScope.Window window = scope.next(text, 0, 0);
-        while (window != null) {
-            matcher.region(window.start(), window.end());
-            while (matcher.find()) {
+        MatchScope.Windows windows = scope.over(text);
+        for (MatchScope.Window w = windows.next(from); w != null; w = windows.next(from)) {
+            matcher.region(w.start(), w.end());
+            while (w.anchored() ? matcher.lookingAt() : matcher.find()) {
                 from = matcher.end();
                 int start = matcher.start(group);
-                if (start < 0 || !check.test(matcher.group(group))) {
-                    continue;
+                if (start >= 0 && check.test(matcher.group(group))) {
+                    out = out == null ? new StringBuilder(text.length()) : out;
+                    out.append(text, copied, start).append(kind.placeholder());
+                    copied = matcher.end(group);
+                    counts[kind.ordinal()]++;
                 }
-                out = out == null ? new StringBuilder(text.length()) : out;
-                out.append(text, copied, start).append(kind.placeholder());
-                copied = matcher.end(group);
-                counts[kind.ordinal()]++;
+                if (w.anchored()) {
+                    break;
+                }
             }
-            window = scope.next(text, from, window.next());
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }

@@ -118,6 +118,11 @@ final class RedactionRules {
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
+    /** Lower-case literals that begin every key name of {@link #secretAssignment}. */
+    private static final String[] SECRET_KEY_STARTS = {
+        "passw", "pwd", "secret", "token", "api", "access", "private", "credential"
+    };
+
     private RedactionRules() {}
 
     /** Returns the rules in the order they must run. */
@@ -139,31 +144,47 @@ final class RedactionRules {
                                         + "[^\\s<>\"'|\\]]*")
                         .within(AnchorScope.toWhitespace("://", 16)),
                 RedactionRule.of(
-                        SECRET,
-                        probe -> probe.has("eyJ"),
-                        "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes()),
+                                SECRET,
+                                probe -> probe.has("eyJ"),
+                                "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*")
+                        .within(StartScope.at("eyJ")),
+                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes())
+                        .within(
+                                StartScope.at(
+                                        "gh",
+                                        "github_pat_",
+                                        "xox",
+                                        "AKIA",
+                                        "ASIA",
+                                        "sk",
+                                        "AIza",
+                                        "glpat-",
+                                        "npm_")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.hasAnyIgnoreCase("bearer"),
-                        "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
-                        value -> ValueChecks.countDigits(value) > 0),
+                                SECRET,
+                                probe -> probe.hasAnyIgnoreCase("bearer"),
+                                "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
+                                value -> ValueChecks.countDigits(value) > 0)
+                        .within(StartScope.atIgnoringCase("bearer")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.hasAnyIgnoreCase("authorization"),
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
-                        v -> true),
+                                SECRET,
+                                probe -> probe.hasAnyIgnoreCase("authorization"),
+                                "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
+                                v -> true)
+                        .within(StartScope.atIgnoringCase("authorization")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        RedactionRules::hasSecretKeyword,
-                        secretAssignment(),
-                        RedactionRules::isSecretValue),
+                                SECRET,
+                                RedactionRules::hasSecretKeyword,
+                                secretAssignment(),
+                                RedactionRules::isSecretValue)
+                        .within(StartScope.atIgnoringCase(SECRET_KEY_STARTS)),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.has("<value>"),
-                        "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
-                                + "<value>([^<]{1,200})</value>",
-                        RedactionRules::isSecretValue));
+                                SECRET,
+                                probe -> probe.has("<value>"),
+                                "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
+                                        + "<value>([^<]{1,200})</value>",
+                                RedactionRules::isSecretValue)
+                        .within(StartScope.atIgnoringCase("<name>")));
     }
 
     private static List<RedactionRule> peopleRules() {
@@ -175,24 +196,27 @@ final class RedactionRules {
                                         + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b")
                         .within(AnchorScope.around("@", 64, AsciiSet.of("A-Za-z0-9.-"))),
                 RedactionRule.of(
-                        MENTION,
-                        probe -> probe.has("[~"),
-                        "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
+                                MENTION,
+                                probe -> probe.has("[~"),
+                                "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]")
+                        .within(StartScope.at("[~")),
                 RedactionRule.of(
-                        MENTION,
-                        probe -> probe.has("@"),
-                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
-                        RedactionRules::isMention));
+                                MENTION,
+                                probe -> probe.has("@"),
+                                "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
+                                RedactionRules::isMention)
+                        .within(StartScope.at("@")));
     }
 
     /** Checked numbers before phone numbers, so a card is never half taken for a phone. */
     private static List<RedactionRule> numberRules() {
         return List.of(
                 RedactionRule.of(
-                        IBAN,
-                        TextProbe::hasIbanStart,
-                        "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
-                        ValueChecks::isIban),
+                                IBAN,
+                                TextProbe::hasIbanStart,
+                                "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
+                                ValueChecks::isIban)
+                        .within(RunScope.of("A-Z0-9 ", RunScope.atLeast(15, "A-Z0-9"))),
                 RedactionRule.of(
                                 PAYMENT_CARD,
                                 probe -> probe.longestDigitRun() >= 13,
@@ -235,11 +259,16 @@ final class RedactionRules {
                                 RedactionRules::isNationalPhone)
                         .within(RunScope.of("0-9 /-", RunScope.atLeast(9, "0-9"))),
                 RedactionRule.valueIn(
-                        PHONE,
-                        probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
-                        "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
-                                + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
-                        value -> digitsBetween(value, 7, 15)));
+                                PHONE,
+                                probe ->
+                                        probe.hasAnyIgnoreCase(
+                                                "tel", "phone", "mobile", "cell", "fax"),
+                                "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
+                                        + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
+                                value -> digitsBetween(value, 7, 15))
+                        .within(
+                                StartScope.atIgnoringCase(
+                                        "tel", "phone", "mobile", "cell", "fax")));
     }
 
     /** Last, so that every value with a known shape has already been replaced. */

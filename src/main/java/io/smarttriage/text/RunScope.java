@@ -30,8 +30,21 @@ record RunScope(AsciiSet members, RunTest keep) implements MatchScope {
     }
 
     @Override
-    public Window next(String text, int from, int cursor) {
-        int i = Math.max(from, cursor);
+    public Windows over(String text) {
+        return new Windows() {
+            private int cursor;
+
+            @Override
+            public Window next(int from) {
+                Window run = nextRun(text, Math.max(from, cursor));
+                cursor = run == null ? text.length() : run.end();
+                return run;
+            }
+        };
+    }
+
+    private Window nextRun(String text, int from) {
+        int i = from;
         while (i < text.length()) {
             while (i < text.length() && !members.contains(text.charAt(i))) {
                 i++;
@@ -41,7 +54,7 @@ record RunScope(AsciiSet members, RunTest keep) implements MatchScope {
                 i++;
             }
             if (i > start && keep.test(text, start, i)) {
-                return new Window(start, i, i);
+                return new Window(start, i, false);
             }
         }
         return null;
