@@ -21,68 +21,6 @@ final class RedactionRules {
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 
-    private static final Set<String> CODE_TAGS =
-            Set.of(
-                    "override",
-                    "test",
-                    "deprecated",
-                    "suppresswarnings",
-                    "functionalinterface",
-                    "safevarargs",
-                    "param",
-                    "return",
-                    "returns",
-                    "throws",
-                    "exception",
-                    "see",
-                    "since",
-                    "link",
-                    "linkplain",
-                    "code",
-                    "author",
-                    "version",
-                    "inheritdoc",
-                    "value",
-                    "literal",
-                    "before",
-                    "after",
-                    "beforeclass",
-                    "afterclass",
-                    "beforeeach",
-                    "aftereach",
-                    "beforeall",
-                    "afterall",
-                    "ignore",
-                    "disabled",
-                    "inject",
-                    "autowired",
-                    "nullable",
-                    "nonnull",
-                    "visiblefortesting",
-                    "interfaceaudience",
-                    "interfacestability",
-                    "private",
-                    "public",
-                    "evolving",
-                    "unstable",
-                    "stable",
-                    "limitedprivate",
-                    "property",
-                    "staticmethod",
-                    "classmethod",
-                    "media",
-                    "import",
-                    "echo",
-                    "rule",
-                    "mock",
-                    "path",
-                    "get",
-                    "post",
-                    "put",
-                    "delete",
-                    "produces",
-                    "consumes");
-
     private static final Pattern HEX = Pattern.compile("[0-9a-f-]+|[0-9A-F-]+");
 
     /** A capitalised or lower-case word, or an upper-case run not followed by lower case. */
@@ -140,7 +78,8 @@ final class RedactionRules {
                 RedactionRule.of(
                                 CREDENTIAL_URL,
                                 probe -> probe.has("://") && probe.has("@"),
-                                "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
+                                "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://"
+                                        + "[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
                                         + "[^\\s<>\"'|\\]]*")
                         .within(AnchorScope.toWhitespace("://", 16)),
                 RedactionRule.of(
@@ -181,7 +120,8 @@ final class RedactionRules {
                 RedactionRule.valueIn(
                                 SECRET,
                                 probe -> probe.has("<value>"),
-                                "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
+                                "(?i)<name>[^<]{0,200}(?:password|secret|token)"
+                                        + "[^<]{0,200}</name>\\s*"
                                         + "<value>([^<]{1,200})</value>",
                                 RedactionRules::isSecretValue)
                         .within(StartScope.atIgnoringCase("<name>")));
@@ -248,7 +188,8 @@ final class RedactionRules {
                 RedactionRule.of(
                                 PHONE,
                                 probe -> probe.longestDigitRun() >= 10,
-                                "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
+                                "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])"
+                                        + "\\d{3}[ .-]\\d{4}"
                                         + "(?!\\w|[.-]\\d)")
                         .within(RunScope.of("0-9() .-", RunScope.atLeast(10, "0-9"))),
                 RedactionRule.of(
@@ -344,7 +285,7 @@ final class RedactionRules {
     private static boolean isMention(String value) {
         String name = value.substring(1);
         String lower = name.toLowerCase(Locale.ROOT);
-        return !CODE_TAGS.contains(lower)
+        return !CodeTags.contains(lower)
                 && !CODE_PACKAGE.matcher(lower).lookingAt()
                 && !CAMEL_CASE.matcher(name).find();
     }
