@@ -21,68 +21,6 @@ final class RedactionRules {
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 
-    private static final Set<String> CODE_TAGS =
-            Set.of(
-                    "override",
-                    "test",
-                    "deprecated",
-                    "suppresswarnings",
-                    "functionalinterface",
-                    "safevarargs",
-                    "param",
-                    "return",
-                    "returns",
-                    "throws",
-                    "exception",
-                    "see",
-                    "since",
-                    "link",
-                    "linkplain",
-                    "code",
-                    "author",
-                    "version",
-                    "inheritdoc",
-                    "value",
-                    "literal",
-                    "before",
-                    "after",
-                    "beforeclass",
-                    "afterclass",
-                    "beforeeach",
-                    "aftereach",
-                    "beforeall",
-                    "afterall",
-                    "ignore",
-                    "disabled",
-                    "inject",
-                    "autowired",
-                    "nullable",
-                    "nonnull",
-                    "visiblefortesting",
-                    "interfaceaudience",
-                    "interfacestability",
-                    "private",
-                    "public",
-                    "evolving",
-                    "unstable",
-                    "stable",
-                    "limitedprivate",
-                    "property",
-                    "staticmethod",
-                    "classmethod",
-                    "media",
-                    "import",
-                    "echo",
-                    "rule",
-                    "mock",
-                    "path",
-                    "get",
-                    "post",
-                    "put",
-                    "delete",
-                    "produces",
-                    "consumes");
-
     private static final Pattern HEX = Pattern.compile("[0-9a-f-]+|[0-9A-F-]+");
 
     /** A capitalised or lower-case word, or an upper-case run not followed by lower case. */
@@ -118,6 +56,11 @@ final class RedactionRules {
     private static final Set<String> NON_SECRET_VALUES =
             Set.of("true", "false", "null", "none", "yes", "no", "required", "optional");
 
+    /** Lower-case literals that begin every key name of {@link #secretAssignment}. */
+    private static final String[] SECRET_KEY_STARTS = {
+        "passw", "pwd", "secret", "token", "api", "access", "private", "credential"
+    };
+
     private RedactionRules() {}
 
     /** Returns the rules in the order they must run. */
@@ -133,114 +76,160 @@ final class RedactionRules {
     private static List<RedactionRule> secretRules() {
         return List.of(
                 RedactionRule.of(
-                        CREDENTIAL_URL,
-                        probe -> probe.has("://") && probe.has("@"),
-                        "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
-                                + "[^\\s<>\"'|\\]]*"),
+                                CREDENTIAL_URL,
+                                probe -> probe.has("://") && probe.has("@"),
+                                "\\b[A-Za-z][A-Za-z0-9+.-]{1,15}://"
+                                        + "[^\\s:/@]{1,256}:[^\\s/@]{0,256}@"
+                                        + "[^\\s<>\"'|\\]]*")
+                        .within(AnchorScope.toWhitespace("://", 16)),
                 RedactionRule.of(
-                        SECRET,
-                        probe -> probe.has("eyJ"),
-                        "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes()),
+                                SECRET,
+                                probe -> probe.has("eyJ"),
+                                "\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*")
+                        .within(StartScope.at("eyJ")),
+                RedactionRule.of(SECRET, RedactionRules::hasTokenPrefix, knownTokenPrefixes())
+                        .within(
+                                StartScope.at(
+                                        "gh",
+                                        "github_pat_",
+                                        "xox",
+                                        "AKIA",
+                                        "ASIA",
+                                        "sk",
+                                        "AIza",
+                                        "glpat-",
+                                        "npm_")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.hasAnyIgnoreCase("bearer"),
-                        "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
-                        value -> ValueChecks.countDigits(value) > 0),
+                                SECRET,
+                                probe -> probe.hasAnyIgnoreCase("bearer"),
+                                "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})",
+                                value -> ValueChecks.countDigits(value) > 0)
+                        .within(StartScope.atIgnoringCase("bearer")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.hasAnyIgnoreCase("authorization"),
-                        "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
-                        v -> true),
+                                SECRET,
+                                probe -> probe.hasAnyIgnoreCase("authorization"),
+                                "(?i)\\bauthorization:?\\s*basic\\s+([A-Za-z0-9+/=]{8,})",
+                                v -> true)
+                        .within(StartScope.atIgnoringCase("authorization")),
                 RedactionRule.valueIn(
-                        SECRET,
-                        RedactionRules::hasSecretKeyword,
-                        secretAssignment(),
-                        RedactionRules::isSecretValue),
+                                SECRET,
+                                RedactionRules::hasSecretKeyword,
+                                secretAssignment(),
+                                RedactionRules::isSecretValue)
+                        .within(StartScope.atIgnoringCase(SECRET_KEY_STARTS)),
                 RedactionRule.valueIn(
-                        SECRET,
-                        probe -> probe.has("<value>"),
-                        "(?i)<name>[^<]{0,200}(?:password|secret|token)[^<]{0,200}</name>\\s*"
-                                + "<value>([^<]{1,200})</value>",
-                        RedactionRules::isSecretValue));
+                                SECRET,
+                                probe -> probe.has("<value>"),
+                                "(?i)<name>[^<]{0,200}(?:password|secret|token)"
+                                        + "[^<]{0,200}</name>\\s*"
+                                        + "<value>([^<]{1,200})</value>",
+                                RedactionRules::isSecretValue)
+                        .within(StartScope.atIgnoringCase("<name>")));
     }
 
     private static List<RedactionRule> peopleRules() {
         return List.of(
                 RedactionRule.of(
-                        EMAIL,
-                        probe -> probe.has("@"),
-                        "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
-                                + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b"),
+                                EMAIL,
+                                probe -> probe.has("@"),
+                                "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+                                        + "(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}\\b")
+                        .within(AnchorScope.around("@", 64, AsciiSet.of("A-Za-z0-9.-"))),
                 RedactionRule.of(
-                        MENTION,
-                        probe -> probe.has("[~"),
-                        "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]"),
+                                MENTION,
+                                probe -> probe.has("[~"),
+                                "\\[~(?:accountid:)?[^\\]\\n]{1,128}\\]")
+                        .within(StartScope.at("[~")),
                 RedactionRule.of(
-                        MENTION,
-                        probe -> probe.has("@"),
-                        "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
-                        RedactionRules::isMention));
+                                MENTION,
+                                probe -> probe.has("@"),
+                                "@(?<![\\w@./\\\\-]@)[A-Za-z][\\w.-]{0,62}\\w(?![\\w(=])",
+                                RedactionRules::isMention)
+                        .within(StartScope.at("@")));
     }
 
     /** Checked numbers before phone numbers, so a card is never half taken for a phone. */
     private static List<RedactionRule> numberRules() {
         return List.of(
                 RedactionRule.of(
-                        IBAN,
-                        TextProbe::hasIbanStart,
-                        "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
-                        ValueChecks::isIban),
+                                IBAN,
+                                TextProbe::hasIbanStart,
+                                "\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b",
+                                ValueChecks::isIban)
+                        .within(RunScope.of("A-Z0-9 ", RunScope.atLeast(15, "A-Z0-9"))),
                 RedactionRule.of(
-                        PAYMENT_CARD,
-                        probe -> probe.longestDigitRun() >= 13,
-                        "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
-                        ValueChecks::isCardNumber),
+                                PAYMENT_CARD,
+                                probe -> probe.longestDigitRun() >= 13,
+                                "(?=[2-6])(?<![\\w.-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?!\\w|[.-]\\d)",
+                                ValueChecks::isCardNumber)
+                        .within(RunScope.of("0-9 -", RunScope.atLeast(13, "0-9"))),
                 RedactionRule.of(
-                        IP_ADDRESS,
-                        probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
-                        "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
-                        ValueChecks::isIpv6),
+                                IP_ADDRESS,
+                                probe -> probe.has("::") || probe.mostColonsInHexRun() >= 7,
+                                "(?=[0-9A-Fa-f:])(?<![\\w:.])[0-9A-Fa-f:]{2,39}(?![\\w:]|\\.\\w)",
+                                ValueChecks::isIpv6)
+                        .within(RunScope.of("0-9A-Fa-f:", RedactionRules::mayHoldIpv6)),
                 RedactionRule.of(
-                        IP_ADDRESS,
-                        probe -> probe.mostDotsInNumber() >= 3,
-                        "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
-                                + OCTET
-                                + "(?:\\."
-                                + OCTET
-                                + "){3}(?!\\w|[.-]\\d)"),
+                                IP_ADDRESS,
+                                probe -> probe.mostDotsInNumber() >= 3,
+                                "(?=\\d)(?<![\\w.]|(?i:version|release|build|rev)[ :]{1,2})"
+                                        + OCTET
+                                        + "(?:\\."
+                                        + OCTET
+                                        + "){3}(?!\\w|[.-]\\d)")
+                        .within(RunScope.of("0-9.", RunScope.atLeast(3, "."))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.has("+") && probe.longestDigitRun() >= 8,
-                        "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
-                                + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
-                        value -> digitsBetween(value, 8, 15)),
+                                PHONE,
+                                probe -> probe.has("+") && probe.longestDigitRun() >= 8,
+                                "\\+(?<![\\w+]\\+)[1-9]\\d{0,2}(?:[ .-]?\\(\\d{1,4}\\))?"
+                                        + "(?:[ .-]?\\d{1,5}){2,5}(?!\\w|[.-]\\d)",
+                                value -> digitsBetween(value, 8, 15))
+                        .within(RunScope.of("0-9+() .-", RunScope.atLeast(8, "0-9"))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.longestDigitRun() >= 10,
-                        "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
-                                + "(?!\\w|[.-]\\d)"),
+                                PHONE,
+                                probe -> probe.longestDigitRun() >= 10,
+                                "(?=[(\\d])(?<![\\w.-])(?:\\(\\d{3}\\) ?|\\d{3}[ .-])"
+                                        + "\\d{3}[ .-]\\d{4}"
+                                        + "(?!\\w|[.-]\\d)")
+                        .within(RunScope.of("0-9() .-", RunScope.atLeast(10, "0-9"))),
                 RedactionRule.of(
-                        PHONE,
-                        probe -> probe.longestDigitRun() >= 9,
-                        "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
-                                + "(?!\\w|[.:/-]\\d)",
-                        RedactionRules::isNationalPhone),
+                                PHONE,
+                                probe -> probe.longestDigitRun() >= 9,
+                                "(?=0)(?<![\\w.-])0\\d{1,4}[ /-]\\d{2,8}(?:[ -]\\d{2,4}){0,3}"
+                                        + "(?!\\w|[.:/-]\\d)",
+                                RedactionRules::isNationalPhone)
+                        .within(RunScope.of("0-9 /-", RunScope.atLeast(9, "0-9"))),
                 RedactionRule.valueIn(
-                        PHONE,
-                        probe -> probe.hasAnyIgnoreCase("tel", "phone", "mobile", "cell", "fax"),
-                        "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
-                                + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
-                        value -> digitsBetween(value, 7, 15)));
+                                PHONE,
+                                probe ->
+                                        probe.hasAnyIgnoreCase(
+                                                "tel", "phone", "mobile", "cell", "fax"),
+                                "(?i)\\b(?:tel|phone|mobile|cell|fax)\\b[.:]?[ \\t]*"
+                                        + "(\\+?\\d[\\d ()./-]{5,20}\\d)",
+                                value -> digitsBetween(value, 7, 15))
+                        .within(
+                                StartScope.atIgnoringCase(
+                                        "tel", "phone", "mobile", "cell", "fax")));
     }
 
     /** Last, so that every value with a known shape has already been replaced. */
     private static RedactionRule randomSecretRule() {
         return RedactionRule.of(
-                SECRET,
-                TextProbe::hasLongMixedRun,
-                "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
-                RedactionRules::looksRandom);
+                        SECRET,
+                        TextProbe::hasLongMixedRun,
+                        "(?<![\\w+/=-])[A-Za-z0-9+/_=-]{24,512}(?![\\w+/=-])",
+                        RedactionRules::looksRandom)
+                .within(RunScope.of("A-Za-z0-9+/_=-", RedactionRules::secretLength));
+    }
+
+    /** Whether a run can hold an IPv6 address: one with {@code ::} or eight groups. */
+    private static boolean mayHoldIpv6(String text, int start, int end) {
+        String run = text.substring(start, end);
+        return run.contains("::") || RunScope.atLeast(7, ":").test(run, 0, run.length());
+    }
+
+    private static boolean secretLength(String text, int start, int end) {
+        return end - start >= 24 && end - start <= 512;
     }
 
     private static boolean hasTokenPrefix(TextProbe probe) {
@@ -296,7 +285,7 @@ final class RedactionRules {
     private static boolean isMention(String value) {
         String name = value.substring(1);
         String lower = name.toLowerCase(Locale.ROOT);
-        return !CODE_TAGS.contains(lower)
+        return !CodeTags.contains(lower)
                 && !CODE_PACKAGE.matcher(lower).lookingAt()
                 && !CAMEL_CASE.matcher(name).find();
     }

@@ -34,7 +34,10 @@ import java.util.Map;
  * </ul>
  *
  * <p>Each rule is gated by a one-pass {@link TextProbe} of the input, so a rule whose values cannot
- * occur costs nothing; replacements only ever remove characters a later gate looks for.
+ * occur costs nothing; replacements only ever remove characters a later gate looks for. A rule that
+ * passes its gate scans only the windows its {@link MatchScope} names (around an anchor such as
+ * {@code @}, inside runs of digits, at key words), which finds exactly what a scan of the whole
+ * text finds.
  *
  * <p>Instances are immutable and thread-safe.
  */
