@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smarttriage.ingest.ColumnMappings;
+import io.smarttriage.ingest.IngestSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class ForecastCommandTest {
@@ -144,6 +148,108 @@ class ForecastCommandTest {
         assertThat(json.get("categories").get(0).get("category").asText()).isEqualTo("Access");
         assertThat(Files.readString(dir.resolve("cat/forecast.html")))
                 .contains("<table class=\"categories\">", "<th scope=\"row\">Network</th>");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "--horizon, 0, '--horizon 0: must be 1 to 56 days'",
+        "--horizon, 100, '--horizon 100: must be 1 to 56 days'",
+        "--shrinkage, 1.5, '--shrinkage 1.5: must be 0 or more and below 1'",
+        "--service-level, 1, '--service-level 1.0: must be above 0 and below 1'",
+        "--answer-minutes, -5, '--answer-minutes -5: must be 0 or more'",
+        "--handling-minutes, 0, '--handling-minutes 0: must be 1 or more'"
+    })
+    void givenOptionOutOfRange_forecast_isUsageErrorBeforeReadingTheExport(
+            String option, String value, String message) throws IOException {
+        Path issues = writeExport(21);
+
+        CliRun run = cli(issues, option, value);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err().lines().findFirst())
+                .contains("smart-triage forecast: error: " + message);
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(run.out()).doesNotContain("rows read");
+    }
+
+    @Test
+    void givenFiveDaysOfExport_forecast_isBadDataNamingTheHistoryLength() throws IOException {
+        Path issues = writeExport(5);
+
+        CliRun run = cli(issues);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .contains(
+                        "smart-triage forecast: error: forecast needs at least 14 days of "
+                                + "history, got 5 days ending 2024-01-05");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void givenUntilYearsAfterTheData_forecast_isBadDataNamingTheDataDates() throws IOException {
+        Path issues = writeExport(21);
+
+        CliRun run = cli(issues, "--until", "2030-01-01");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .get()
+                .asString()
+                .startsWith("smart-triage forecast: error: --until 2030-01-01: ")
+                .contains("created from 2024-01-01 to 2024-01-21");
+        assertThat(run.out()).doesNotContain("Wrote");
+    }
+
+    @Test
+    void givenUntilBeforeTheData_forecast_isBadDataNamingTheDataDates() throws IOException {
+        Path issues = writeExport(21);
+
+        CliRun run = cli(issues, "--until", "2023-06-30");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .get()
+                .asString()
+                .startsWith("smart-triage forecast: error: --until 2023-06-30: ")
+                .contains("created from 2024-01-01 to 2024-01-21");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void givenHelp_forecast_namesEveryBuiltInMappingAndTheTargetFolder() {
+        List<String> mappings = ColumnMappings.builtInNames();
+
+        CliRun run = CliRun.of("forecast", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " "))
+                .contains(String.join(", ", mappings))
+                .contains("default: target/smart-triage/forecast");
+    }
+
+    @Test
+    void givenLargeSummary_describe_printsThousandsSeparators() {
+        IngestSummary summary = new IngestSummary("issues.csv", 35_036, 35_000, 36, List.of());
+
+        String line = ForecastExport.describe(summary);
+
+        assertThat(line).isEqualTo("issues.csv: 35,036 rows read, 35,000 used, 36 rejected");
+    }
+
+    private CliRun cli(Path issues, String... more) throws IOException {
+        List<String> args = new ArrayList<>();
+        args.addAll(
+                List.of(
+                        "forecast",
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        mappingFile(),
+                        "--out",
+                        dir.resolve("out").toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     private static int run(StringWriter out, String... args) {
