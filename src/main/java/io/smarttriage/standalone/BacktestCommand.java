@@ -114,13 +114,19 @@ final class BacktestCommand implements Callable<Integer> {
                         ? AvailabilitySource.always()
                         : AvailabilitySource.read(availability);
         TicketFeed feed = ExportFeeds.open(issues, kind, mapping, ingestOptions());
+        Path directory = outputDirectory();
+        ReportFiles.prepare(directory);
         out.println("Smart Triage backtest");
         BacktestResult result =
                 new BacktestRunner(Trainers.standard(), progress, agents)
                         .run("backtest", source, feed, trainUntil, options.fields, options.seed);
         new ConsoleReport(out).print(result);
-        List<Path> written = ReportFiles.write(result, outputDirectory());
+        List<Path> written = ReportFiles.write(result, directory);
         out.printf("%nWrote %s and %s%n", written.get(0), written.get(1));
+        if (result.fields().isEmpty() && result.assignment() == null) {
+            throw new InputException(
+                    "nothing was measured: every field asked for was skipped (reasons above)");
+        }
         return 0;
     }
 

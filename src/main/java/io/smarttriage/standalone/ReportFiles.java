@@ -15,6 +15,16 @@ final class ReportFiles {
 
     /** Writes both files into {@code directory}, creating it, and returns their paths. */
     static List<Path> write(BacktestResult result, Path directory) {
+        prepare(directory);
+        Path json = directory.resolve(JSON);
+        Path html = directory.resolve(HTML);
+        new JsonReportWriter().write(result, json);
+        new HtmlReportWriter().write(result, html);
+        return List.of(json, html);
+    }
+
+    /** Creates {@code directory} if needed, so a bad --out fails before any training starts. */
+    static void prepare(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -22,10 +32,8 @@ final class ReportFiles {
                     "--out " + directory + ": cannot create the directory (" + e.getMessage() + ")",
                     e);
         }
-        Path json = directory.resolve(JSON);
-        Path html = directory.resolve(HTML);
-        new JsonReportWriter().write(result, json);
-        new HtmlReportWriter().write(result, html);
-        return List.of(json, html);
+        if (!Files.isWritable(directory)) {
+            throw new InputException("--out " + directory + ": the directory is not writable");
+        }
     }
 }

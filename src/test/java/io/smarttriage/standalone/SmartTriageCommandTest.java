@@ -168,4 +168,51 @@ class SmartTriageCommandTest {
     private static List<String> errorLines(CliRun run) {
         return run.err().lines().filter(line -> !line.startsWith("...")).toList();
     }
+
+    @Test
+    void givenExportWithoutCategories_backtestOfCategory_failsSayingNothingWasMeasured()
+            throws IOException {
+        Path file = Files.writeString(directory.resolve("export.csv"), smallJiraCsv());
+
+        CliRun run =
+                CliRun.of(
+                        "backtest",
+                        "--issues",
+                        file.toString(),
+                        "--fields",
+                        "category",
+                        "--out",
+                        directory.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err()).contains("nothing was measured").doesNotContain("\tat ");
+    }
+
+    @Test
+    void givenOutputPathUnderAFile_backtest_failsBeforeReadingTheExport() throws IOException {
+        Path file = Files.writeString(directory.resolve("export.csv"), smallJiraCsv());
+        Path blocker = Files.writeString(directory.resolve("blocker"), "a file, not a folder");
+
+        CliRun run =
+                CliRun.of(
+                        "backtest",
+                        "--issues",
+                        file.toString(),
+                        "--out",
+                        blocker.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err()).contains("--out").contains("cannot create the directory");
+        assertThat(run.out()).doesNotContain("Smart Triage backtest");
+    }
+
+    private static String smallJiraCsv() {
+        StringBuilder csv = new StringBuilder("Issue key,Summary,Priority,Created\n");
+        for (int i = 1; i <= 60; i++) {
+            csv.append("HELP-").append(i).append(",Printer jam ").append(i);
+            csv.append(i % 2 == 0 ? ",High," : ",Low,");
+            csv.append(String.format("%02d/Mar/24 9:00 AM%n", 1 + i % 28));
+        }
+        return csv.toString();
+    }
 }
