@@ -29,7 +29,12 @@ public class ArchivedModelTriager implements Triager {
 
     /** Creates a triager over the shared model archive. */
     public ArchivedModelTriager(ModelArchive archive) {
-        this.latest = new LatestModels(archive, Clock.systemUTC(), RECHECK);
+        this(archive, Clock.systemUTC(), RECHECK);
+    }
+
+    /** Creates a triager that checks for a newer version after {@code recheck} on {@code clock}. */
+    public ArchivedModelTriager(ModelArchive archive, Clock clock, Duration recheck) {
+        this.latest = new LatestModels(archive, clock, recheck);
     }
 
     @Override
