@@ -2,7 +2,6 @@ package io.smarttriage.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.smarttriage.ao.Entities;
-import io.smarttriage.ao.EntityManagerActiveObjects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.smarttriage.ao;
+package io.smarttriage.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
