@@ -32,9 +32,17 @@ public class ArchivedModelTriager implements Triager {
         this(archive, Clock.systemUTC(), RECHECK);
     }
 
-    /** Creates a triager that checks for a newer version after {@code recheck} on {@code clock}. */
-    public ArchivedModelTriager(ModelArchive archive, Clock clock, Duration recheck) {
+    private ArchivedModelTriager(ModelArchive archive, Clock clock, Duration recheck) {
         this.latest = new LatestModels(archive, clock, recheck);
+    }
+
+    /**
+     * Returns a triager that checks for a newer version after {@code recheck} on {@code clock} (a
+     * factory, so that the host's constructor injection still finds one public constructor).
+     */
+    public static ArchivedModelTriager rechecking(
+            ModelArchive archive, Clock clock, Duration recheck) {
+        return new ArchivedModelTriager(archive, clock, recheck);
     }
 
     @Override

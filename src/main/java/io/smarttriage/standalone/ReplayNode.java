@@ -62,7 +62,7 @@ final class ReplayNode {
         this.triage =
                 new TriageService(
                         new AoConfigStore(ao),
-                        new ArchivedModelTriager(archive, clock, Duration.ZERO),
+                        ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
                         new AoAuditLog(ao),
                         new ReplayIssueWriter(),
                         clock);

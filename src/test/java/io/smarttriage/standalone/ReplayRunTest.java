@@ -69,7 +69,8 @@ class ReplayRunTest {
                     () ->
                             "no PostgreSQL server answers at "
                                     + PG_URL
-                                    + "; PostgreSQL replay skipped (it fails instead when CI=true)");
+                                    + "; PostgreSQL replay skipped"
+                                    + " (it fails instead when CI=true)");
         }
     }
 }
