@@ -86,8 +86,10 @@ public class AoPendingWork implements PendingWorkStore {
 
     @Override
     public void complete(long taskId) {
-        ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
+        // Task first: while the claim stands no other node can claim the task, and once the task
+        // is gone a late claim finds nothing to do.
         ao.deleteWithSQL(PendingWorkEntity.class, "ID = ?", (int) taskId);
+        ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
     }
 
     @Override

@@ -29,7 +29,20 @@ public class ArchivedModelTriager implements Triager {
 
     /** Creates a triager over the shared model archive. */
     public ArchivedModelTriager(ModelArchive archive) {
-        this.latest = new LatestModels(archive, Clock.systemUTC(), RECHECK);
+        this(archive, Clock.systemUTC(), RECHECK);
+    }
+
+    private ArchivedModelTriager(ModelArchive archive, Clock clock, Duration recheck) {
+        this.latest = new LatestModels(archive, clock, recheck);
+    }
+
+    /**
+     * Returns a triager that checks for a newer version after {@code recheck} on {@code clock} (a
+     * factory, so that the host's constructor injection still finds one public constructor).
+     */
+    public static ArchivedModelTriager rechecking(
+            ModelArchive archive, Clock clock, Duration recheck) {
+        return new ArchivedModelTriager(archive, clock, recheck);
     }
 
     @Override

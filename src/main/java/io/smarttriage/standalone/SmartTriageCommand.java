@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             DemoCommand.class,
             ForecastCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

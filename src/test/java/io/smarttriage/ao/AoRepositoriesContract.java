@@ -25,6 +25,7 @@ import io.smarttriage.governance.TrainingExample;
 import io.smarttriage.governance.TriageService;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.WorkKind;
+import io.smarttriage.standalone.EntityManagerActiveObjects;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

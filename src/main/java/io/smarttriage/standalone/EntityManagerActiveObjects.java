@@ -1,4 +1,4 @@
-package io.smarttriage.ao;
+package io.smarttriage.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -10,14 +10,15 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
- * The host's {@link ActiveObjects} for tests: delegates to a real Active Objects {@link
- * EntityManager} and turns {@link SQLException} into unchecked exceptions as the host does.
- * Transactions are not emulated: the callback runs with auto-commit.
+ * The host's {@link ActiveObjects} outside Jira (tests and the standalone replay): delegates to a
+ * real Active Objects {@link EntityManager} and turns {@link SQLException} into unchecked
+ * exceptions as the host does. Transactions are not emulated: the callback runs with auto-commit.
  */
-final class EntityManagerActiveObjects implements ActiveObjects {
+public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager manager;
 
-    EntityManagerActiveObjects(EntityManager manager) {
+    /** Wraps an entity manager. */
+    public EntityManagerActiveObjects(EntityManager manager) {
         this.manager = manager;
     }
 

@@ -1,0 +1,145 @@
+package io.smarttriage.standalone;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import io.smarttriage.governance.AuditLog;
+import io.smarttriage.governance.AuditRecord;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The figures of a replay, read back from the audit log in the database.
+ *
+ * @param issues requests replayed
+ * @param first per field, correct and scored decisions on the first half of the requests
+ * @param second the same for the second half
+ * @param duplicates (issue, field) pairs with more than one decision
+ * @param missing requests without any decision
+ * @param judged decisions that got feedback from the replayed corrections
+ * @param trainers per retraining round, how many nodes trained (one when a node got the lock)
+ * @param decidedPerNode requests each node triaged
+ * @param versionUsers per model version, the nodes that made decisions with it
+ */
+record ReplayOutcome(
+        int issues,
+        Map<TargetField, int[]> first,
+        Map<TargetField, int[]> second,
+        int duplicates,
+        int missing,
+        int judged,
+        List<Integer> trainers,
+        Map<String, Integer> decidedPerNode,
+        Map<String, Set<String>> versionUsers) {
+
+    static ReplayOutcome measure(
+            List<Ticket> tickets,
+            AuditLog audit,
+            List<Integer> trainers,
+            List<ReplayNode> nodes,
+            Map<String, Set<String>> versionUsers) {
+        Map<TargetField, int[]> first = counters();
+        Map<TargetField, int[]> second = counters();
+        int duplicates = 0;
+        int missing = 0;
+        int judged = 0;
+        for (int i = 0; i < tickets.size(); i++) {
+            List<AuditRecord> records = audit.forIssue(i + 1L);
+            missing += records.isEmpty() ? 1 : 0;
+            Map<TargetField, int[]> half = i < tickets.size() / 2 ? first : second;
+            for (TargetField field : TargetField.values()) {
+                List<AuditRecord> mine = ofField(records, field);
+                duplicates += mine.size() > 1 ? 1 : 0;
+                score(half.get(field), field.valueOf(tickets.get(i)), mine);
+            }
+            judged +=
+                    (int) records.stream().filter(r -> r.correction().feedback().judged()).count();
+        }
+        Map<String, Integer> perNode = new TreeMap<>();
+        nodes.forEach(n -> perNode.put(n.name(), n.decided()));
+        return new ReplayOutcome(
+                tickets.size(),
+                first,
+                second,
+                duplicates,
+                missing,
+                judged,
+                List.copyOf(trainers),
+                perNode,
+                new TreeMap<>(versionUsers));
+    }
+
+    /** Share of correct decisions of a field in the first (0) or second (1) half. */
+    double accuracy(TargetField field, int half) {
+        int[] c = (half == 0 ? first : second).get(field);
+        return c[1] == 0 ? 0.0 : (double) c[0] / c[1];
+    }
+
+    /** Prints the figures. */
+    void print(PrintWriter out, String database) {
+        out.printf(
+                Locale.ROOT,
+                "Replay of %d requests on %s, %d nodes%n",
+                issues,
+                database,
+                decidedPerNode.size());
+        out.printf(Locale.ROOT, "%-10s %22s %22s%n", "field", "first half", "second half");
+        for (TargetField field : TargetField.values()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %22s %22s%n",
+                    field.name().toLowerCase(Locale.ROOT),
+                    cell(first.get(field)),
+                    cell(second.get(field)));
+        }
+        out.printf(Locale.ROOT, "requests triaged per node: %s%n", decidedPerNode);
+        out.printf(Locale.ROOT, "trainers per retraining round: %s%n", trainers);
+        out.printf(Locale.ROOT, "model versions and the nodes that used them: %s%n", versionUsers);
+        out.printf(
+                Locale.ROOT,
+                "decisions with feedback: %d; duplicate decisions: %d; requests without a "
+                        + "decision: %d%n",
+                judged,
+                duplicates,
+                missing);
+    }
+
+    private static String cell(int[] c) {
+        double share = c[1] == 0 ? 0.0 : 100.0 * c[0] / c[1];
+        return String.format(Locale.ROOT, "%5.1f%% (%d/%d)", share, c[0], c[1]);
+    }
+
+    private static void score(int[] counter, String truth, List<AuditRecord> decisions) {
+        if (truth == null) {
+            return;
+        }
+        counter[1]++;
+        if (!decisions.isEmpty() && Objects.equals(truth, decisions.get(0).predictedValue())) {
+            counter[0]++;
+        }
+    }
+
+    private static List<AuditRecord> ofField(List<AuditRecord> records, TargetField field) {
+        List<AuditRecord> mine = new ArrayList<>();
+        for (AuditRecord r : records) {
+            if (r.field() == field) {
+                mine.add(r);
+            }
+        }
+        return mine;
+    }
+
+    private static Map<TargetField, int[]> counters() {
+        Map<TargetField, int[]> c = new EnumMap<>(TargetField.class);
+        for (TargetField field : TargetField.values()) {
+            c.put(field, new int[2]);
+        }
+        return c;
+    }
+}
