@@ -13,7 +13,11 @@ public final class Assigner {
     private final ExpertiseModel expertise;
     private final CandidateScreen screen;
     private final DeskSettings settings;
+    private final RecentShares recent = new RecentShares(FAIRNESS_HALF_LIFE);
     private volatile String lastChosen;
+
+    /** Decisions after which a past assignment counts half in the fairness shares. */
+    public static final int FAIRNESS_HALF_LIFE = 100;
 
     /** Returns an assigner reading the given pool, expertise, workload and availability. */
     public Assigner(
@@ -32,12 +36,22 @@ public final class Assigner {
         ExpertiseQuery query = expertise.query(request, now);
         List<Assessment> ordered =
                 new ArrayList<>(screen.assess(query, request.priority(), settings.strategy(), now));
-        ordered.sort(StrategyOrder.of(settings, lastChosen));
-        Decision decision = new DecisionWriter(settings, query).write(request.key(), now, ordered);
+        FairnessTerm fairness = fairnessFor(ordered);
+        ordered.sort(StrategyOrder.of(settings, lastChosen, fairness));
+        Decision decision =
+                new DecisionWriter(settings, query, fairness).write(request.key(), now, ordered);
         if (decision.outcome() == Outcome.ASSIGNED) {
             lastChosen = decision.agent();
         }
+        if (decision.outcome() != Outcome.UNASSIGNED) {
+            recent.record(decision.agent());
+        }
         return decision;
+    }
+
+    private FairnessTerm fairnessFor(List<Assessment> screened) {
+        double weight = settings.strategy() == Strategy.BEST_MATCH ? settings.fairnessWeight() : 0;
+        return FairnessTerm.of(weight, recent, screened);
     }
 
     /** Returns why {@code agent} could not take the request now, or empty if they could. */
