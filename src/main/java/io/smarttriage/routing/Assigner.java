@@ -7,17 +7,18 @@ import java.util.Optional;
 
 /**
  * Decides who should take one request now, by the desk's strategy, without side effects other than
- * advancing the round-robin rotation when it assigns.
+ * advancing the round-robin rotation when it assigns and counting each named agent in the recent
+ * shares that the fairness term reads.
  */
 public final class Assigner {
+    /** Decisions after which a past assignment counts half in the fairness shares. */
+    public static final int FAIRNESS_HALF_LIFE = 100;
+
     private final ExpertiseModel expertise;
     private final CandidateScreen screen;
     private final DeskSettings settings;
     private final RecentShares recent = new RecentShares(FAIRNESS_HALF_LIFE);
     private volatile String lastChosen;
-
-    /** Decisions after which a past assignment counts half in the fairness shares. */
-    public static final int FAIRNESS_HALF_LIFE = 100;
 
     /** Returns an assigner reading the given pool, expertise, workload and availability. */
     public Assigner(

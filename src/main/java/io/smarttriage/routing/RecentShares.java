@@ -34,11 +34,6 @@ final class RecentShares {
         }
     }
 
-    /** Returns the decayed count of {@code agent} and the desk's total, in the same units. */
-    synchronized double[] countAndTotal(String agent) {
-        return new double[] {counts.getOrDefault(agent, 0.0), total};
-    }
-
     /** Returns a snapshot of all decayed counts as fractions of the total (empty if none). */
     synchronized Map<String, Double> shares() {
         Map<String, Double> shares = new HashMap<>();
