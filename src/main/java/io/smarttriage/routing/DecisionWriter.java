@@ -11,10 +11,12 @@ import java.util.Map;
 final class DecisionWriter {
     private final DeskSettings settings;
     private final ExpertiseQuery query;
+    private final FairnessTerm fairness;
 
-    DecisionWriter(DeskSettings settings, ExpertiseQuery query) {
+    DecisionWriter(DeskSettings settings, ExpertiseQuery query, FairnessTerm fairness) {
         this.settings = settings;
         this.query = query;
+        this.fairness = fairness;
     }
 
     /** Writes the decision; {@code ordered} is in the strategy's order of preference. */
@@ -41,11 +43,11 @@ final class DecisionWriter {
                 sure ? Outcome.ASSIGNED : Outcome.SUGGESTED,
                 chosen.key(),
                 chosen.probability(),
-                reasons(chosen, sure),
+                reasons(chosen, sure, ordered),
                 alternatives(ordered, chosen));
     }
 
-    private List<String> reasons(Assessment chosen, boolean sure) {
+    private List<String> reasons(Assessment chosen, boolean sure, List<Assessment> ordered) {
         List<String> reasons = new ArrayList<>();
         reasons.add(
                 switch (settings.strategy()) {
@@ -60,6 +62,7 @@ final class DecisionWriter {
                         "load %.1f of capacity %.1f",
                         chosen.load(),
                         chosen.agent().capacity()));
+        FairnessNote.of(fairness, settings.loadWeight(), chosen, ordered).ifPresent(reasons::add);
         if (!sure) {
             reasons.add(
                     String.format(

@@ -8,13 +8,21 @@ package io.smarttriage.routing;
  * @param assignThreshold for best match: below this confidence the app suggests, not assigns
  * @param handOverToCover whether an agent's open requests go to their covering agent when away
  * @param alternatives how many next-best candidates a decision explains
+ * @param fairnessWeight for best match: log units taken per e-fold of an agent's recent share of
+ *     the desk's requests above their share of capacity; 0 turns fairness off
  */
 public record DeskSettings(
         Strategy strategy,
         double loadWeight,
         double assignThreshold,
         boolean handOverToCover,
-        int alternatives) {
+        int alternatives,
+        double fairnessWeight) {
+
+    /**
+     * Fairness weight of {@link #defaults()}: at twice their share an agent loses 1.4 log units.
+     */
+    public static final double DEFAULT_FAIRNESS = 2.0;
 
     /** Checks the ranges. */
     public DeskSettings {
@@ -22,7 +30,8 @@ public record DeskSettings(
                 || loadWeight < 0
                 || assignThreshold < 0
                 || assignThreshold > 1
-                || alternatives < 0) {
+                || alternatives < 0
+                || !(fairnessWeight >= 0)) {
             throw new IllegalArgumentException(
                     "desk settings: strategy must be given (was "
                             + strategy
@@ -32,27 +41,38 @@ public record DeskSettings(
                             + assignThreshold
                             + "), alternatives >= 0 (was "
                             + alternatives
+                            + "), fairnessWeight >= 0 (was "
+                            + fairnessWeight
                             + ")");
         }
     }
 
-    /** Returns best match with a moderate load penalty, threshold 0.5, no hand-over. */
+    /** Returns best match with a moderate load penalty and fairness, threshold 0.5. */
     public static DeskSettings defaults() {
-        return new DeskSettings(Strategy.BEST_MATCH, 2.0, 0.5, false, 3);
+        return new DeskSettings(Strategy.BEST_MATCH, 2.0, 0.5, false, 3, DEFAULT_FAIRNESS);
     }
 
     /** Returns a copy with another strategy. */
     public DeskSettings with(Strategy value) {
-        return new DeskSettings(value, loadWeight, assignThreshold, handOverToCover, alternatives);
+        return new DeskSettings(
+                value, loadWeight, assignThreshold, handOverToCover, alternatives, fairnessWeight);
     }
 
     /** Returns a copy with another abstention threshold. */
     public DeskSettings withThreshold(double value) {
-        return new DeskSettings(strategy, loadWeight, value, handOverToCover, alternatives);
+        return new DeskSettings(
+                strategy, loadWeight, value, handOverToCover, alternatives, fairnessWeight);
     }
 
     /** Returns a copy that hands open requests of absent agents to their cover. */
     public DeskSettings withHandOver(boolean value) {
-        return new DeskSettings(strategy, loadWeight, assignThreshold, value, alternatives);
+        return new DeskSettings(
+                strategy, loadWeight, assignThreshold, value, alternatives, fairnessWeight);
+    }
+
+    /** Returns a copy with another fairness weight (0 turns fairness off). */
+    public DeskSettings withFairness(double value) {
+        return new DeskSettings(
+                strategy, loadWeight, assignThreshold, handOverToCover, alternatives, value);
     }
 }

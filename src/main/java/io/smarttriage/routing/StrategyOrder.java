@@ -9,12 +9,15 @@ final class StrategyOrder {
     private StrategyOrder() {}
 
     /** Returns the preference order of {@code settings.strategy()}; ties break by user key. */
-    static Comparator<Assessment> of(DeskSettings settings, String lastChosen) {
+    static Comparator<Assessment> of(
+            DeskSettings settings, String lastChosen, FairnessTerm fairness) {
         Comparator<Assessment> order =
                 switch (settings.strategy()) {
                     case BEST_MATCH ->
                             Comparator.comparingDouble(
-                                    (Assessment a) -> -combined(a, settings.loadWeight()));
+                                    (Assessment a) ->
+                                            fairness.penalty(a)
+                                                    - combined(a, settings.loadWeight()));
                     case LEAST_LOADED ->
                             Comparator.comparingDouble(Assessment::utilisation)
                                     .thenComparing(

@@ -29,8 +29,9 @@ class AssignerTest {
     }
 
     @Test
-    void givenEqualSpecialists_whenDecidedTwice_thenSameDeterministicChoice() {
-        Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0));
+    void givenEqualSpecialistsNoFairness_whenDecidedTwice_thenSameDeterministicChoice() {
+        Assigner assigner =
+                assigner(pool(5), DeskSettings.defaults().withThreshold(0).withFairness(0));
 
         Decision first = assigner.decide(PRINTER, NOW);
 
