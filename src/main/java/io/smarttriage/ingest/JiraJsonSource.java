@@ -77,7 +77,8 @@ final class JiraJsonSource implements TicketSource {
                                             "'"
                                                     + file.name()
                                                     + "' is not Jira REST JSON: "
-                                                    + "its first element is not an issue object with 'fields'");
+                                                    + "its first element is not an issue "
+                                                    + "object with 'fields'");
                                 }
                                 first[0] = false;
                                 handler.accept(issue);

@@ -17,8 +17,10 @@ final class HtmlText {
 
     private static final Pattern HTML_TAG =
             Pattern.compile(
-                    "(?i)<(?:p|div|br|span|a|b|i|u|s|ul|ol|li|table|thead|tbody|tr|td|th|pre|code|tt"
-                            + "|h[1-6]|html|head|body|font|strong|em|img|blockquote|hr|sup|sub|style"
+                    "(?i)<(?:p|div|br|span|a|b|i|u|s|ul|ol|li|table|thead|tbody|tr|td|th|pre"
+                            + "|code|tt"
+                            + "|h[1-6]|html|head|body|font|strong|em|img|blockquote|hr|sup|sub"
+                            + "|style"
                             + "|script)\\b[^<>]{0,500}/?>");
 
     private static final Pattern ENTITY =

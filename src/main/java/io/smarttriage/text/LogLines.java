@@ -9,7 +9,8 @@ final class LogLines {
 
     private static final Pattern TIMESTAMP =
             Pattern.compile(
-                    "^\\[?(?:(?:\\d{4}-\\d{2}-\\d{2}|\\d{2,4}/\\d{2}/\\d{2}|\\d{2}-[A-Za-z]{3}-\\d{4}"
+                    "^\\[?(?:(?:\\d{4}-\\d{2}-\\d{2}|\\d{2,4}/\\d{2}/\\d{2}"
+                            + "|\\d{2}-[A-Za-z]{3}-\\d{4}"
                             + "|[A-Z][a-z]{2} +\\d{1,2},? (?:\\d{4} )?)[T ,]*)?"
                             + "\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?");
     private static final Pattern LEVEL =
@@ -17,7 +18,8 @@ final class LogLines {
     private static final Pattern LEADING_LEVEL =
             Pattern.compile(
                     "^(?:\\[(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\]"
-                            + "|(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\s+(?=\\[|[a-z]\\w*\\.\\w))");
+                            + "|(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\s+(?=\\["
+                            + "|[a-z]\\w*\\.\\w))");
     private static final Pattern LOGGER =
             Pattern.compile(
                     "^(?:\\s*\\[[^\\]]{0,200}\\])*[\\s:-]*([A-Za-z_$][\\w$]*(?:\\.[\\w$]+){0,30})"

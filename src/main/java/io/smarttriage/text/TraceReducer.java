@@ -30,7 +30,8 @@ final class TraceReducer {
     private static final Pattern EXCEPTION_LINE =
             Pattern.compile(
                     "^(?:Exception in thread \"[^\"]{0,200}\"\\s+|Caused by:\\s*|Suppressed:\\s*)?"
-                            + "((?:[a-zA-Z_$][\\w$]*\\.){0,20}[A-Z][\\w$]*(?:Exception|Error|Throwable))"
+                            + "((?:[a-zA-Z_$][\\w$]*\\.){0,20}[A-Z][\\w$]*(?:Exception|Error"
+                            + "|Throwable))"
                             + "(?::.*)?$");
     private static final Pattern QUALIFIED_EXCEPTION =
             Pattern.compile("\\b((?:[a-z_$][\\w$]*\\.){1,20}[A-Z][\\w$]*(?:Exception|Error))\\b");

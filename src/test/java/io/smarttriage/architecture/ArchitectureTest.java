@@ -70,7 +70,8 @@ class ArchitectureTest {
                         .dependOnClassesThat()
                         .resideInAnyPackage(RUNNER_ONLY)
                         .because(
-                                "the app jar leaves out the standalone runner, CSV ingest and demo data")
+                                "the app jar leaves out the standalone runner, CSV ingest and "
+                                        + "demo data")
                         .allowEmptyShould(true);
 
         rule.check(MAIN);

@@ -99,7 +99,8 @@ class ColumnMappingsTest {
         assertThat(thrown)
                 .hasMessage(
                         "mapping 'apache-jira-bug' is "
-                                + "neither a built-in mapping [apache-jira-bugs, apache-jira-triage, "
+                                + "neither a built-in mapping [apache-jira-bugs, "
+                                + "apache-jira-triage, "
                                 + "it-service-tickets] nor an "
                                 + "existing mapping file");
     }

@@ -78,8 +78,10 @@ class FormatDetectionTest {
                         "cannot tell what '"
                                 + file
                                 + "' is: not JSON, not a Jira "
-                                + "CSV export and no built-in mapping [apache-jira-bugs, apache-jira-triage, "
-                                + "it-service-tickets] fits its header, which starts with: Id, Text; give a "
+                                + "CSV export and no built-in mapping [apache-jira-bugs, "
+                                + "apache-jira-triage, "
+                                + "it-service-tickets] fits its header, which starts with: "
+                                + "Id, Text; give a "
                                 + "mapping file");
     }
 

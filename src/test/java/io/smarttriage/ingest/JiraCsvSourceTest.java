@@ -29,7 +29,8 @@ class JiraCsvSourceTest {
                         "jira.csv",
                         HEADER,
                         "VPN drops,HELP-7,10007,Incident,HELP,High,jdoe,asmith,16/Mar/09 6:16 PM,"
-                                + "17/Mar/09 9:05 AM,Network,,vpn,remote,,2.1,\"Since monday\nit drops\","
+                                + "17/Mar/09 9:05 AM,Network,,vpn,remote,,2.1,\"Since "
+                                + "monday\nit drops\","
                                 + "Win 11,Get IT help,Ops");
 
         Ticket ticket = read(file, IngestOptions.defaults()).tickets().get(0);

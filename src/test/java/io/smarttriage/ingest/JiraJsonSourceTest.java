@@ -124,8 +124,10 @@ class JiraJsonSourceTest {
                 Files.writeString(
                         dir.resolve("i.json"),
                         "[{\"key\": \"D-1\", \"fields\": {"
-                                + "\"created\": \"2021-01-01T00:00:00Z\", \"customfield_1\": {\"value\": "
-                                + "\"Access\"}, \"customfield_2\": {\"requestType\": {\"name\": \"Other\"}}}}]");
+                                + "\"created\": \"2021-01-01T00:00:00Z\", \"customfield_1\": "
+                                + "{\"value\": "
+                                + "\"Access\"}, \"customfield_2\": {\"requestType\": "
+                                + "{\"name\": \"Other\"}}}}]");
         IngestOptions options = IngestOptions.defaults().withCategoryField("customfield_1");
 
         Ticket ticket = read(file, options).tickets().get(0);
@@ -150,9 +152,11 @@ class JiraJsonSourceTest {
         assertThat(result.summary().firstErrors())
                 .extracting(RowError::toString)
                 .containsExactly(
-                        "row 1, column 'fields.created': 'yesterday' is not a date in ISO-8601 form",
+                        "row 1, column 'fields.created': 'yesterday' is not a date in "
+                                + "ISO-8601 form",
                         "row 2, column 'key': is missing or empty; every issue needs a key",
-                        "row 4, column 'fields.created': is missing; every Jira issue has a creation "
+                        "row 4, column 'fields.created': is missing; every Jira issue has a "
+                                + "creation "
                                 + "time",
                         "row 5, column '(row)': is a JSON number, not an issue object",
                         "row 6, column '(row)': is a JSON null, not an issue object");
@@ -165,7 +169,8 @@ class JiraJsonSourceTest {
                 Files.writeString(
                         dir.resolve("big.json"),
                         "[{\"key\": \"G-1\", "
-                                + "\"fields\": {\"created\": \"2021-01-01T00:00:00Z\", \"description\": \""
+                                + "\"fields\": {\"created\": \"2021-01-01T00:00:00Z\", "
+                                + "\"description\": \""
                                 + huge
                                 + "\"}}]");
 

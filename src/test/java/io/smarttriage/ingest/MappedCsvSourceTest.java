@@ -16,7 +16,8 @@ class MappedCsvSourceTest {
     private static final String BUGS_HEADER =
             "key,project,issue_id,issue_type,priority,status,"
                     + "status_category,resolution,created,updated,resolved,summary,description,"
-                    + "components,labels,affects_versions,fix_versions,environment,reporter,creator,"
+                    + "components,labels,affects_versions,fix_versions,environment,"
+                    + "reporter,creator,"
                     + "assignee,comment_count,watch_count,vote_count";
 
     @TempDir Path dir;
@@ -30,7 +31,8 @@ class MappedCsvSourceTest {
                         BUGS_HEADER,
                         "ABC-1,ABC,1,Bug,Major,Open,To Do,,2010-03-04T05:06:07.089+0000,"
                                 + "2010-03-05T00:00:00.000+0000,2010-03-06T10:00:00.000+0100,"
-                                + "Widget fails,Body text,core|ui,lbl,1.0|1.1,2.0,linux,rep,cre,asg,1,2,3");
+                                + "Widget fails,Body "
+                                + "text,core|ui,lbl,1.0|1.1,2.0,linux,rep,cre,asg,1,2,3");
 
         Ticket ticket = readBugs(file).tickets().get(0);
 

@@ -72,7 +72,8 @@ class SharedDataIngestTest {
                         error ->
                                 assertThat(error.reason())
                                         .matches(
-                                                "is empty; .*|'.*' is not a date in pattern dd/MMM/yy HH:mm .*"));
+                                                "is empty; .*|'.*' is not a date in pattern "
+                                                        + "dd/MMM/yy HH:mm .*"));
         assertThat(summary.firstErrors()).filteredOn(e -> e.column().equals("created")).hasSize(20);
         assertThat(summary.firstErrors())
                 .filteredOn(e -> e.column().equals("resolved"))

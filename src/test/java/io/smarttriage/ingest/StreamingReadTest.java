@@ -54,7 +54,9 @@ class StreamingReadTest {
                                                         + "{\"key\": \"GEN-"
                                                         + row
                                                         + "\", \"fields\": {"
-                                                        + "\"created\": \"2020-01-02T03:04:05.000+0000\", \"description\": \""
+                                                        + "\"created\": "
+                                                        + "\"2020-01-02T03:04:05.000+0000\", "
+                                                        + "\"description\": \""
                                                         + FILLER
                                                         + "\"}}",
                                         ROWS,

@@ -23,7 +23,8 @@ class MarkupStrippingTest {
                 "h1. Title line ~ Title line",
                 "h6. Small title ~ Small title",
                 "bq. cited words ~ cited words",
-                "*bold* then _italic_ then -gone- then +under+ ~ bold then italic then gone then under",
+                "*bold* then _italic_ then -gone- then +under+ ~ bold then italic then gone "
+                        + "then under",
                 "use {{mvn install}} first ~ use mvn install first",
                 "see [the guide|http://example.org/guide] now ~ see the guide now",
                 "see [http://example.org/guide] now ~ see http://example.org/guide now",

@@ -21,7 +21,8 @@ class TextPipelineTest {
                         "Metastore crashes",
                         "Query fails\n"
                                 + "java.lang.IllegalStateException: closed\n"
-                                + "\tat org.apache.hadoop.hive.metastore.ObjectStore.get(ObjectStore.java:1)",
+                                + "\tat org.apache.hadoop.hive.metastore.ObjectStore.get"
+                                + "(ObjectStore.java:1)",
                         "Ubuntu server");
 
         List<String> tokens = pipeline.tokens(ticket);

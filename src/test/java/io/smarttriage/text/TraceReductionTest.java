@@ -16,7 +16,8 @@ class TraceReductionTest {
                 String.join(
                         "\n",
                         "Opening the file fails:",
-                        "Exception in thread \"main\" java.lang.IllegalStateException: stream closed",
+                        "Exception in thread \"main\" java.lang.IllegalStateException: stream "
+                                + "closed",
                         "\tat java.util.Objects.requireNonNull(Objects.java:203)",
                         "\tat org.apache.hadoop.hdfs.DFSClient.open(DFSClient.java:123)",
                         "\tat org.apache.hadoop.hdfs.DFSInputStream.read(DFSInputStream.java:88)",
