@@ -11,11 +11,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.ConfigStore;
 import io.smarttriage.governance.ModelArchive;
@@ -88,13 +84,8 @@ public class RetrainingJob implements JobRunner {
 
     /** Registers this node's runner and schedules the cluster-wide nightly job. */
     public void register() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
         try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(NIGHTLY_CRON)));
+            ClusterJobs.registerCron(scheduler, RUNNER_KEY, JOB_ID, NIGHTLY_CRON, this);
         } catch (SchedulerServiceException e) {
             log.error(
                     "Retraining job {} could not be scheduled; models stay as they are", JOB_ID, e);

@@ -11,11 +11,8 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
+import io.smarttriage.jira.ClusterJobs;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,13 +60,8 @@ public class ForecastJob implements JobRunner {
      * and leaves the app running: stored forecasts stay readable.
      */
     public void register() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
         try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(DAILY_CRON)));
+            ClusterJobs.registerCron(scheduler, RUNNER_KEY, JOB_ID, DAILY_CRON, this);
         } catch (SchedulerServiceException e) {
             LOG.error(
                     "Forecast job {} could not be scheduled with cron '{}'; no new forecasts"
