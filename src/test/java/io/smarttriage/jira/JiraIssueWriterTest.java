@@ -48,6 +48,7 @@ class JiraIssueWriterTest {
     private final CommentManager commentManager = mock(CommentManager.class);
     private final I18nResolver i18n = mock(I18nResolver.class, call -> call.getArgument(0));
     private final ServiceDeskPresence jsm = mock(ServiceDeskPresence.class);
+    private final RequestTypeAccess requestTypes = mock(RequestTypeAccess.class);
     private final List<String> jsmComments = new ArrayList<>();
     private final ApplicationUser bot = user("triage-bot");
     private final MutableIssue issue = issue("Medium");
@@ -82,10 +83,18 @@ class JiraIssueWriterTest {
                         commentManager,
                         i18n,
                         jsm,
+                        JiraMocks.fieldsWithoutJsm(),
                         () ->
                                 (i, author, body, isPublic) ->
                                         jsmComments.add(isPublic + ":" + body));
-        writer = new JiraIssueWriter(issueService, issueManager, priorities, users, comments);
+        writer =
+                new JiraIssueWriter(
+                        issueService,
+                        issueManager,
+                        priorities,
+                        users,
+                        new RequestTypes(jsm, () -> requestTypes),
+                        comments);
     }
 
     @Test
