@@ -17,9 +17,12 @@ public class RequestTypes {
     private final ServiceDeskPresence jsm;
     private final Supplier<RequestTypeAccess> access;
 
-    /** Reads request types through JSM when it is present. */
+    /**
+     * Reads request types through JSM when it is present. The lambda (not a constructor reference)
+     * keeps {@link JsmRequestTypes}, which names JSM classes, unresolved until JSM is seen.
+     */
     public RequestTypes(ServiceDeskPresence jsm) {
-        this(jsm, JsmRequestTypes::new);
+        this(jsm, () -> new JsmRequestTypes());
     }
 
     RequestTypes(ServiceDeskPresence jsm, Supplier<RequestTypeAccess> access) {
