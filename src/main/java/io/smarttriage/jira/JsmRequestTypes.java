@@ -74,7 +74,7 @@ final class JsmRequestTypes implements RequestTypeAccess {
             return Optional.of(
                     "no request type with id "
                             + requestTypeId
-                            + " in the service desk of project "
+                            + " visible to the acting user in the service desk of project "
                             + issue.getProjectObject().getKey());
         }
         try {

@@ -106,7 +106,9 @@ class JsmRequestTypesTest {
         Optional<String> refused = jsm.write(bot, issue, 99);
 
         assertThat(refused)
-                .contains("no request type with id 99 in the service desk of project HELP");
+                .contains(
+                        "no request type with id 99 visible to the acting user in the service"
+                                + " desk of project HELP");
         verify(requests, never()).updateCustomerRequest(any(), any());
     }
 
