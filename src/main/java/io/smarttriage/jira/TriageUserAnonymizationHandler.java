@@ -17,14 +17,13 @@ import java.util.List;
  * agent pools the user leaves, and, to be changed by hand, projects whose automation user the user
  * is. The key itself is replaced afterwards by {@link TriageUserKeyChangeHandler}.
  */
-public class TriageUserAnonymizationHandler implements UserAnonymizationHandler {
-    private final UserReferences references;
-    private final AnonymizationSteps steps;
+public class TriageUserAnonymizationHandler
+        extends UserReferencesHandler<UserAnonymizationParameter>
+        implements UserAnonymizationHandler {
 
     /** Creates the handler over the app's stored user references. */
     public TriageUserAnonymizationHandler(UserReferences references, I18nResolver i18n) {
-        this.references = references;
-        this.steps = new AnonymizationSteps(i18n);
+        super(references, i18n);
     }
 
     @Override
@@ -32,17 +31,14 @@ public class TriageUserAnonymizationHandler implements UserAnonymizationHandler 
         UserReferences.Usage usage = references.usage(user.getUserKey());
         List<AffectedEntity> lines = new ArrayList<>();
         lines.addAll(
-                steps.line(
-                        AffectedEntityType.REMOVE,
-                        "smarttriage.anonymize.records",
-                        usage.records()));
+                line(AffectedEntityType.REMOVE, "smarttriage.anonymize.records", usage.records()));
         lines.addAll(
-                steps.line(
+                line(
                         AffectedEntityType.ANONYMIZE,
                         "smarttriage.anonymize.pool",
                         usage.poolProjects().size()));
         lines.addAll(
-                steps.line(
+                line(
                         AffectedEntityType.MANUAL,
                         "smarttriage.anonymize.automation",
                         usage.automatedProjects().size()));
@@ -51,11 +47,6 @@ public class TriageUserAnonymizationHandler implements UserAnonymizationHandler 
 
     @Override
     public ServiceResult update(UserAnonymizationParameter user) {
-        return steps.run("forget the records", () -> references.forget(user.getUserKey()));
-    }
-
-    @Override
-    public int getNumberOfTasks(UserAnonymizationParameter user) {
-        return 1;
+        return run("forget the records", () -> references.forget(user.getUserKey()));
     }
 }

@@ -13,14 +13,12 @@ import java.util.Collection;
  * Rewrites a user key everywhere the app stores it when Jira changes the key, as it does when it
  * anonymizes a user (module {@code user-key-change-handler}).
  */
-public class TriageUserKeyChangeHandler implements UserKeyChangeHandler {
-    private final UserReferences references;
-    private final AnonymizationSteps steps;
+public class TriageUserKeyChangeHandler extends UserReferencesHandler<UserPropertyChangeParameter>
+        implements UserKeyChangeHandler {
 
     /** Creates the handler over the app's stored user references. */
     public TriageUserKeyChangeHandler(UserReferences references, I18nResolver i18n) {
-        this.references = references;
-        this.steps = new AnonymizationSteps(i18n);
+        super(references, i18n);
     }
 
     @Override
@@ -28,18 +26,13 @@ public class TriageUserKeyChangeHandler implements UserKeyChangeHandler {
         UserReferences.Usage usage = references.usage(change.getOriginal());
         long count =
                 usage.records() + usage.automatedProjects().size() + usage.poolProjects().size();
-        return steps.line(AffectedEntityType.ANONYMIZE, "smarttriage.anonymize.keys", count);
+        return line(AffectedEntityType.ANONYMIZE, "smarttriage.anonymize.keys", count);
     }
 
     @Override
     public ServiceResult update(UserPropertyChangeParameter change) {
-        return steps.run(
+        return run(
                 "rewrite the key",
                 () -> references.rename(change.getOriginal(), change.getTarget()));
-    }
-
-    @Override
-    public int getNumberOfTasks(UserPropertyChangeParameter change) {
-        return 1;
     }
 }

@@ -4,24 +4,36 @@ import com.atlassian.jira.bc.ServiceResult;
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.user.anonymize.AffectedEntity;
 import com.atlassian.jira.user.anonymize.AffectedEntityType;
+import com.atlassian.jira.user.anonymize.AnonymizationHandler;
 import com.atlassian.jira.util.SimpleErrorCollection;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.smarttriage.governance.UserReferences;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the app's anonymization handlers share: the preview lines Jira shows the admin, and running
- * an update so that a failure becomes an error in Jira's anonymization result instead of an
- * exception (Jira then offers to retry the anonymization).
+ * Base of the app's anonymization handlers: they work on the app's stored user references, build
+ * the preview lines Jira shows the admin, and run an update so that a failure becomes an error in
+ * Jira's anonymization result instead of an exception (Jira then offers to retry).
+ *
+ * @param <T> what Jira passes to the handler
  */
-final class AnonymizationSteps {
-    private static final Logger log = LoggerFactory.getLogger(AnonymizationSteps.class);
+abstract class UserReferencesHandler<T> implements AnonymizationHandler<T> {
+    private static final Logger log = LoggerFactory.getLogger(UserReferencesHandler.class);
 
+    final UserReferences references;
     private final I18nResolver i18n;
 
-    AnonymizationSteps(I18nResolver i18n) {
+    UserReferencesHandler(UserReferences references, I18nResolver i18n) {
+        this.references = references;
         this.i18n = i18n;
+    }
+
+    /** The app's part is one step for Jira's progress bar. */
+    @Override
+    public int getNumberOfTasks(T parameter) {
+        return 1;
     }
 
     /**
