@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * Finds, rewrites and forgets the user keys the app stores: who reacted to a decision, who made a
  * correction, who caused queued work, predicted and corrected assignees, and the automation user
- * and agent pool of each project. Models are not touched: their assignee labels are replaced at the
- * next nightly retraining, which reads current keys from Jira and the rewritten corrections.
+ * and agent pool of each project. Stored models are not edited: an assignee label in a model keeps
+ * the old key until the next nightly retraining, which reads current keys from Jira and the
+ * rewritten corrections; until then such a prediction names a user Jira no longer knows, and Jira
+ * refuses the assignment. An on-demand retraining after a key change would close that gap.
  */
 public final class UserReferences {
     private final AuditLog audit;
@@ -42,6 +44,10 @@ public final class UserReferences {
                 all.stream()
                         .filter(c -> c.agentPool().contains(userKey))
                         .map(ProjectConfig::projectKey)
+                        .toList(),
+                all.stream()
+                        .filter(c -> c.agentPool().equals(List.of(userKey)))
+                        .map(ProjectConfig::projectKey)
                         .toList());
     }
 
@@ -67,9 +73,11 @@ public final class UserReferences {
 
     /**
      * Forgets an anonymized user: reactions and corrections stay without the user's key, the
-     * corrections that chose the user as assignee are removed, and the user leaves every agent
-     * pool. An automation user is kept: the admin chooses a new one, because the app stops changing
-     * issues without it ({@link Usage#automatedProjects}).
+     * corrections that chose the user as assignee are removed, and the user leaves every agent pool
+     * that has other agents. An empty pool would mean "any agent", so a pool of only this user is
+     * kept ({@link Usage#soleAgentProjects}); Jira refuses to assign to the deactivated user, so
+     * such a project gets no automatic assignee until the admin changes the pool. An automation
+     * user is kept as well, for the admin to replace ({@link Usage#automatedProjects}).
      *
      * @return the number of stored rows and configurations changed
      */
@@ -79,7 +87,7 @@ public final class UserReferences {
         changed += examples.forgetUser(userKey);
         changed += work.replaceUser(userKey, null);
         for (ProjectConfig config : configs.all()) {
-            if (config.agentPool().contains(userKey)) {
+            if (config.agentPool().contains(userKey) && config.agentPool().size() > 1) {
                 List<String> pool =
                         config.agentPool().stream().filter(k -> !k.equals(userKey)).toList();
                 configs.save(config.withUsers(config.automationUserKey(), pool));
@@ -111,18 +119,26 @@ public final class UserReferences {
      * @param tasks queued tasks the user caused
      * @param automatedProjects projects whose automation user the user is
      * @param poolProjects projects whose agent pool holds the user
+     * @param soleAgentProjects projects whose agent pool holds only the user
      */
     public record Usage(
             int decisions,
             int corrections,
             int tasks,
             List<String> automatedProjects,
-            List<String> poolProjects) {
+            List<String> poolProjects,
+            List<String> soleAgentProjects) {
 
         /** Copies the lists. */
         public Usage {
             automatedProjects = List.copyOf(Objects.requireNonNull(automatedProjects));
             poolProjects = List.copyOf(Objects.requireNonNull(poolProjects));
+            soleAgentProjects = List.copyOf(Objects.requireNonNull(soleAgentProjects));
+        }
+
+        /** Returns how many project settings an admin has to change by hand. */
+        public int manualChanges() {
+            return automatedProjects.size() + soleAgentProjects.size();
         }
 
         /** Returns how many stored records name the user, configurations not counted. */

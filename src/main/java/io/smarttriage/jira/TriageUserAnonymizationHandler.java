@@ -36,12 +36,12 @@ public class TriageUserAnonymizationHandler
                 line(
                         AffectedEntityType.ANONYMIZE,
                         "smarttriage.anonymize.pool",
-                        usage.poolProjects().size()));
+                        usage.poolProjects().size() - usage.soleAgentProjects().size()));
         lines.addAll(
                 line(
                         AffectedEntityType.MANUAL,
                         "smarttriage.anonymize.automation",
-                        usage.automatedProjects().size()));
+                        usage.manualChanges()));
         return lines;
     }
 

@@ -43,7 +43,9 @@ class UserReferencesTest {
         UserReferences.Usage usage = references.usage("bob");
 
         assertThat(usage)
-                .isEqualTo(new UserReferences.Usage(2, 2, 1, List.of("HELP"), List.of("HELP")));
+                .isEqualTo(
+                        new UserReferences.Usage(
+                                2, 2, 1, List.of("HELP"), List.of("HELP"), List.of()));
         assertThat(usage.records()).isEqualTo(5);
     }
 
@@ -72,6 +74,17 @@ class UserReferencesTest {
         assertThat(work.all()).extracting(PendingTask::userKey).containsOnlyNulls();
         assertThat(configs.configFor("HELP").agentPool()).containsExactly("ann");
         assertThat(configs.configFor("HELP").automationUserKey()).isEqualTo("bob");
+    }
+
+    @Test
+    void givenPoolOfOnlyTheAnonymizedUser_forget_keepsThePoolAndReportsIt() {
+        configs.save(config("OPS", "bot", List.of("bob")));
+
+        references.forget("bob");
+
+        assertThat(configs.configFor("OPS").agentPool()).containsExactly("bob");
+        assertThat(references.usage("bob").soleAgentProjects()).containsExactly("OPS");
+        assertThat(references.usage("bob").manualChanges()).isEqualTo(2);
     }
 
     @Test

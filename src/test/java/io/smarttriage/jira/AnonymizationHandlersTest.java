@@ -66,7 +66,7 @@ class AnonymizationHandlersTest {
                         true,
                         Map.of(),
                         "bob",
-                        List.of("bob"),
+                        List.of("ann", "bob"),
                         AssignmentStrategy.PREDICTED,
                         false));
     }
@@ -97,7 +97,7 @@ class AnonymizationHandlersTest {
 
         handler.update(user("bob"));
 
-        assertThat(configs.configFor("HELP").agentPool()).isEmpty();
+        assertThat(configs.configFor("HELP").agentPool()).containsExactly("ann");
         assertThat(errors).isEmpty();
         assertThat(results.constructed()).hasSize(1);
     }
