@@ -168,6 +168,28 @@ class PendingWorkRunnerTest {
         assertThat(work.all()).isEmpty();
     }
 
+    @Test
+    void givenStoreFailingMidPurge_runPurgeTwice_retriesAfterTheClaimExpiresAndFinishes() {
+        FlakyExamples flaky = new FlakyExamples();
+        flaky.add(correction(ISSUE_ID));
+        PendingWorkRunner purging =
+                new PendingWorkRunner(
+                        work,
+                        issues,
+                        configs,
+                        new PendingWorkRunner.Services(audit, flaky, t -> List.of(), writer),
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        "node-a");
+        PendingTask purge = stored(WorkKind.PURGE, null);
+        purging.run(purge);
+        work.releaseClaimsBefore(NOW.plusSeconds(1));
+
+        purging.run(purge);
+
+        assertThat(flaky.all()).isEmpty();
+        assertThat(work.all()).isEmpty();
+    }
+
     private static TrainingExample correction(long issueId) {
         return new TrainingExample(issueId, "HELP", TargetField.PRIORITY, "Low", "agent-1", NOW);
     }
