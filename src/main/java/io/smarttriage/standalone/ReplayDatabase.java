@@ -74,6 +74,8 @@ final class ReplayDatabase implements AutoCloseable {
 
     private static ReplayDatabase embedded() {
         String name = "replay" + UUID.randomUUID().toString().replace("-", "");
+        // Read by H2 when its settings class loads: listen on the loopback interface only.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
         try {
             Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon").start();
             String url =

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import net.java.ao.RawEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Coordinates a replay: feeds an export's requests, in creation order, as events into the shared
@@ -34,6 +36,7 @@ final class ReplayRun {
     /** The user the replay's corrections are recorded as. */
     static final String AGENT = "replay-agent";
 
+    private static final Logger log = LoggerFactory.getLogger(ReplayRun.class);
     private static final int POOL_SIZE = 4;
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration STALL = Duration.ofMinutes(5);
@@ -82,10 +85,13 @@ final class ReplayRun {
         for (int round = 1; round <= rounds; round++) {
             int start = (round - 1) * retrainEvery;
             int end = Math.min(tickets.size(), start + retrainEvery);
+            long t0 = System.nanoTime();
             queue(work, tickets, start, end, WorkKind.TRIAGE);
             await(nodes, pending, "creation events of round " + round);
+            long t1 = System.nanoTime();
             queue(work, tickets, start, end, WorkKind.RESOLVED);
             await(nodes, pending, "correction events of round " + round);
+            long t2 = System.nanoTime();
             announce(ao, round, end, round == rounds);
             if (round < rounds) {
                 int r = round;
@@ -100,6 +106,15 @@ final class ReplayRun {
                                                 true),
                         "retraining of round " + round);
             }
+            log.info(
+                    "Round {} of {}: {} requests triaged in {} ms, corrected in {} ms, retrained"
+                            + " in {} ms",
+                    round,
+                    rounds,
+                    end - start,
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
         }
     }
 
