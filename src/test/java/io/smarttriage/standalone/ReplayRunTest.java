@@ -20,7 +20,7 @@ class ReplayRunTest {
             System.getProperty("smarttriage.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String PG_USER = System.getProperty("smarttriage.pg.user", "postgres");
 
-    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(400);
+    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(320);
 
     @Test
     void givenGeneratedRequests_whenReplayedOnEmbeddedDatabase_thenLaterHalfIsMoreAccurate() {
@@ -29,7 +29,7 @@ class ReplayRunTest {
             outcome = new ReplayRun(database, 2, 80).run(REQUESTS);
         }
 
-        assertReplayed(outcome, REQUESTS.size(), 4);
+        assertReplayed(outcome, REQUESTS.size(), 3);
     }
 
     @Test
@@ -41,7 +41,7 @@ class ReplayRunTest {
             outcome = new ReplayRun(database, 2, 80).run(REQUESTS);
         }
 
-        assertReplayed(outcome, REQUESTS.size(), 4);
+        assertReplayed(outcome, REQUESTS.size(), 3);
     }
 
     private static void assertReplayed(ReplayOutcome outcome, int requests, int retrainings) {
