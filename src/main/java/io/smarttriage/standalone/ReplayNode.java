@@ -124,6 +124,9 @@ final class ReplayNode {
         try {
             lock = ao.create(ReplayTrainingEntity.class, row);
         } catch (RuntimeException e) {
+            if (ao.count(ReplayTrainingEntity.class, "ROUND_NO = ?", round) == 0) {
+                throw e;
+            }
             return;
         }
         byProject(issues.subList(0, history))

@@ -25,6 +25,10 @@ import java.util.Objects;
  * does: claims it, triages a created issue or hands a person's later values to the feedback
  * recorder and the precision monitor, and removes the task. The issue comes from the replay's issue
  * store instead of Jira; a failure is not retried but stops the node, and so the replay.
+ *
+ * <p>The claim-and-perform steps repeat those of {@code io.smarttriage.jira.PendingWorkRunner},
+ * which reads the issue from Jira; a governance class that does the work from an issue's ticket
+ * and field values, called by both, would remove the copy.
  */
 final class ReplayWorkRunner {
     private final String node;
