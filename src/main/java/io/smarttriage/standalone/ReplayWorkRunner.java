@@ -27,8 +27,8 @@ import java.util.Objects;
  * store instead of Jira; a failure is not retried but stops the node, and so the replay.
  *
  * <p>The claim-and-perform steps repeat those of {@code io.smarttriage.jira.PendingWorkRunner},
- * which reads the issue from Jira; a governance class that does the work from an issue's ticket
- * and field values, called by both, would remove the copy.
+ * which reads the issue from Jira; a governance class that does the work from an issue's ticket and
+ * field values, called by both, would remove the copy.
  */
 final class ReplayWorkRunner {
     private final String node;
