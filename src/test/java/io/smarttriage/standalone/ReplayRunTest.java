@@ -20,13 +20,13 @@ class ReplayRunTest {
             System.getProperty("smarttriage.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String PG_USER = System.getProperty("smarttriage.pg.user", "postgres");
 
-    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(320);
+    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(240);
 
     @Test
     void givenGeneratedRequests_whenReplayedOnEmbeddedDatabase_thenLaterHalfIsMoreAccurate() {
         ReplayOutcome outcome;
         try (ReplayDatabase database = ReplayDatabase.open(ReplayDatabase.EMBEDDED, "sa")) {
-            outcome = new ReplayRun(database, 2, 80).run(REQUESTS);
+            outcome = new ReplayRun(database, 2, 60).run(REQUESTS);
         }
 
         assertReplayed(outcome, REQUESTS.size(), 3);
@@ -38,7 +38,7 @@ class ReplayRunTest {
 
         ReplayOutcome outcome;
         try (ReplayDatabase database = ReplayDatabase.open(PG_URL, PG_USER)) {
-            outcome = new ReplayRun(database, 2, 80).run(REQUESTS);
+            outcome = new ReplayRun(database, 2, 60).run(REQUESTS);
         }
 
         assertReplayed(outcome, REQUESTS.size(), 3);
