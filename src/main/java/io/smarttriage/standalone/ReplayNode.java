@@ -73,8 +73,12 @@ final class ReplayNode {
                         clock);
     }
 
-    /** Works until the coordinator's last round is seen and no work is left; then reports. */
-    NodeReport run(Duration poll) {
+    /**
+     * Works until the coordinator's last round is seen and no work is left; then reports.
+     *
+     * @param coordinator the coordinator's process; the node gives up when it has ended
+     */
+    NodeReport run(Duration poll, ProcessHandle coordinator) {
         while (true) {
             boolean busy = drain();
             busy |= followRounds();
@@ -82,6 +86,10 @@ final class ReplayNode {
                 return report();
             }
             if (!busy) {
+                if (!coordinator.isAlive()) {
+                    throw new IllegalStateException(
+                            "replay coordinator process " + coordinator.pid() + " has ended");
+                }
                 pause(poll);
             }
         }

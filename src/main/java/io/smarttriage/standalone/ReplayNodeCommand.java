@@ -40,6 +40,12 @@ final class ReplayNodeCommand implements Callable<Integer> {
     private Path report;
 
     @Option(
+            names = "--coordinator-pid",
+            required = true,
+            description = "Process id of the replay coordinator; the node stops without it.")
+    private long coordinator;
+
+    @Option(
             names = "--poll-ms",
             defaultValue = "20",
             description = "Pause when no work is found (default: ${DEFAULT-VALUE} ms).")
@@ -53,7 +59,14 @@ final class ReplayNodeCommand implements Callable<Integer> {
             ReplayNode node =
                     new ReplayNode(
                             name, db.ao(), ReplayIssues.read(issues), new FieldModelsTrainer());
-            done = node.run(Duration.ofMillis(pollMillis));
+            ProcessHandle parent =
+                    ProcessHandle.of(coordinator)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "no replay coordinator process "
+                                                            + coordinator));
+            done = node.run(Duration.ofMillis(pollMillis), parent);
         }
         new ObjectMapper().writeValue(report.toFile(), done);
         return 0;

@@ -133,6 +133,7 @@ final class ReplayProcesses implements AutoCloseable {
             c.addAll(List.of("--db-schema", address.schema()));
         }
         c.addAll(List.of("--name", name, "--issues-file", issues.toString()));
+        c.addAll(List.of("--coordinator-pid", String.valueOf(ProcessHandle.current().pid())));
         c.addAll(List.of("--report", folder.resolve(name + ".json").toString()));
         return c;
     }
