@@ -42,6 +42,8 @@ public final class Backtest {
         double absolute = 0;
         int inside80 = 0;
         int inside95 = 0;
+        double width80 = 0;
+        double width95 = 0;
         int days = 0;
         int origins = 0;
         for (LocalDate origin = firstOrigin;
@@ -54,6 +56,8 @@ public final class Backtest {
                 absolute += Math.abs(actual - day.expected());
                 inside80 += day.p80().contains(actual) ? 1 : 0;
                 inside95 += day.p95().contains(actual) ? 1 : 0;
+                width80 += day.p80().upper() - day.p80().lower();
+                width95 += day.p95().upper() - day.p95().lower();
                 days++;
             }
             origins++;
@@ -65,7 +69,9 @@ public final class Backtest {
                 mae,
                 mae / naiveMae,
                 (double) inside80 / days,
-                (double) inside95 / days);
+                (double) inside95 / days,
+                width80 / days,
+                width95 / days);
     }
 
     /**

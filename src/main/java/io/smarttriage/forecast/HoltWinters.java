@@ -45,11 +45,34 @@ final class HoltWinters implements VolumeModel {
 
     @Override
     public FittedModel fit(double[] values, boolean[] skip) {
+        return fitBefore(values, skip, values.length);
+    }
+
+    /**
+     * Chooses the weights on the {@code window} days before {@code cut} and smooths the last {@code
+     * window} days of the series with them.
+     */
+    @Override
+    public FittedModel fitBefore(double[] values, boolean[] skip, int cut) {
+        if (cut < HoltWintersRun.WARM_UP || cut > values.length) {
+            throw new IllegalArgumentException(
+                    "parameter cut must be "
+                            + HoltWintersRun.WARM_UP
+                            + " to "
+                            + values.length
+                            + " days, was "
+                            + cut);
+        }
+        int from = Math.max(0, cut - window);
+        double[] fitY = Arrays.copyOfRange(values, from, cut);
+        boolean[] fitSkip = Arrays.copyOfRange(skip, from, cut);
+        MultivariateFunction loss =
+                p -> run(SmoothingParameters.of(p), fitY, fitSkip).absoluteError();
+        SmoothingParameters params = SmoothingParameters.of(optimise(loss));
         int offset = Math.max(0, values.length - window);
         double[] y = Arrays.copyOfRange(values, offset, values.length);
         boolean[] s = Arrays.copyOfRange(skip, offset, values.length);
-        MultivariateFunction loss = p -> run(SmoothingParameters.of(p), y, s).absoluteError();
-        return new ShiftedModel(run(SmoothingParameters.of(optimise(loss)), y, s), offset);
+        return new ShiftedModel(run(params, y, s), offset);
     }
 
     /**

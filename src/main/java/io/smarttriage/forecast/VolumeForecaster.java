@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * multiplicative weekly season; shorter ones (from two weeks) get the mean of the same weekday and
  * a {@link ForecastNote#SHORT_HISTORY} note. Holidays are treated as missing while fitting and
  * forecast with the ratio of actual to forecast volume on past holidays. Intervals come from the
- * empirical quantiles of the model's own h-step-ahead errors over the last year.
+ * empirical quantiles of the model's own h-step-ahead errors over the last year, measured with
+ * parameters chosen on earlier days and calibrated on the last quarter ({@link ErrorQuantiles}).
  */
 public final class VolumeForecaster {
 
@@ -49,7 +50,9 @@ public final class VolumeForecaster {
                 Math.max(y.length - settings.fitWindowDays(), 0)
                         + (shortHistory ? HoltWintersRun.PERIOD : HoltWintersRun.WARM_UP);
         int firstOrigin = Math.max(firstUsable, y.length - settings.errorWindowDays());
-        ErrorQuantiles errors = ErrorQuantiles.measure(fitted, y, holiday, firstOrigin, horizon);
+        FittedModel errorModel = outOfSample(model, fitted, y, holiday, firstOrigin);
+        ErrorQuantiles errors =
+                ErrorQuantiles.measure(errorModel, y, holiday, firstOrigin, horizon);
         HolidayEffect effect = HolidayEffect.learn(fitted, y, holiday, firstUsable);
         List<ForecastDay> days =
                 days(history.end(), fitted.forecastFrom(y.length, horizon), errors, effect);
@@ -63,6 +66,20 @@ public final class VolumeForecaster {
                 method,
                 notes);
         return new Forecast(history.end(), method, days, notes);
+    }
+
+    /**
+     * Returns the model whose errors set the intervals: parameters chosen on the days before the
+     * error window, so that its errors are out of sample. With fewer than {@link
+     * ForecastSettings#SHORT_HISTORY} days before the window it returns {@code fitted}, whose
+     * in-sample errors make the bands slightly narrow; a longer history is the only remedy.
+     */
+    private static FittedModel outOfSample(
+            VolumeModel model, FittedModel fitted, double[] y, boolean[] holiday, int firstOrigin) {
+        if (firstOrigin < ForecastSettings.SHORT_HISTORY) {
+            return fitted;
+        }
+        return model.fitBefore(y, holiday, firstOrigin);
     }
 
     private List<ForecastDay> days(

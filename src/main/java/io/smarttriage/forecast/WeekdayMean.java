@@ -21,6 +21,12 @@ final class WeekdayMean implements VolumeModel {
         return new Fitted(values.clone(), skip.clone());
     }
 
+    /** Returns the same as {@link #fit}: the weekday mean has no parameters to choose. */
+    @Override
+    public FittedModel fitBefore(double[] values, boolean[] skip, int cut) {
+        return fit(values, skip);
+    }
+
     /** The fitted form: keeps the data and averages on demand. */
     private final class Fitted implements FittedModel {
         private final double[] y;

@@ -55,13 +55,16 @@ class FcstBacktestTest {
         BacktestResult result = backtest.run(series, forecaster, PUBLISHED_NAIVE_MAE);
 
         LOG.info(
-                "FCST: origins {} days {} MAE {} MASE {} coverage80 {} coverage95 {}",
+                "FCST: origins {} days {} MAE {} MASE {} coverage80 {} coverage95 {} width80 {}"
+                        + " width95 {}",
                 result.origins(),
                 result.days(),
                 result.mae(),
                 result.mase(),
                 result.coverage80(),
-                result.coverage95());
+                result.coverage95(),
+                result.width80(),
+                result.width95());
         assertThat(result.days()).isEqualTo(24 * 14);
         assertThat(result.mase()).isLessThanOrEqualTo(FAIL_ABOVE_MASE);
     }

@@ -102,4 +102,16 @@ class VolumeForecasterTest {
         assertThat(holiday.holiday()).isTrue();
         assertThat(holiday.expected()).isLessThan(sameWeekdayAfter.expected() * 0.2);
     }
+
+    @Test
+    void givenPoissonWeeklySeries_backtest_bandsCoverAboutTheirNominalShare() {
+        DailySeries series = SyntheticSeries.weekly(START, 600);
+        Backtest backtest = new Backtest(START.plusDays(420), 7, 14);
+
+        BacktestResult result = backtest.run(series, forecaster, 1.0);
+
+        assertThat(result.days()).isEqualTo(24 * 14);
+        assertThat(result.coverage80()).isBetween(0.70, 0.90);
+        assertThat(result.coverage95()).isBetween(0.88, 1.0);
+    }
 }
