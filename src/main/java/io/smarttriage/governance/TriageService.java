@@ -92,7 +92,11 @@ public final class TriageService {
 
     private AuditRecord carryOut(IssueRef issue, ProjectConfig config, FieldDecision decision) {
         if (decision.verdict().action() != Action.APPLY) {
-            return record(issue, decision, decision.verdict(), false, "");
+            String note =
+                    decision.verdict().reason() == Reason.ABSTAINED
+                            ? decision.prediction().explanation()
+                            : "";
+            return record(issue, decision, decision.verdict(), false, note);
         }
         try {
             if (writer.apply(issue, decision, config)) {
