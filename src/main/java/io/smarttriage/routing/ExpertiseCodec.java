@@ -125,6 +125,7 @@ public final class ExpertiseCodec {
         for (Map.Entry<String, Postings> feature : features.entrySet()) {
             Postings postings = feature.getValue();
             out.writeUTF(feature.getKey());
+            out.writeDouble(postings.deskCount());
             out.writeInt(postings.size());
             for (int i = 0; i < postings.size(); i++) {
                 out.writeInt(postings.agentAt(i));
@@ -137,10 +138,12 @@ public final class ExpertiseCodec {
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
             Postings postings = model.postingsFor(in.readUTF());
+            double deskCount = in.readDouble();
             int size = in.readInt();
             for (int j = 0; j < size; j++) {
                 postings.add(in.readInt(), in.readDouble());
             }
+            postings.restoreDeskCount(deskCount);
         }
     }
 }

@@ -125,6 +125,26 @@ class TriageServiceTest {
         assertThat(writer.applied).isEmpty();
     }
 
+    @Test
+    void givenAssigneeAbstentionWithReason_triage_recordsReasonAsNote() {
+        enable(TargetField.ASSIGNEE, FieldMode.AUTO);
+        FieldPrediction nobody =
+                new FieldPrediction(
+                        TargetField.ASSIGNEE, null, 0.0, "v1", "unassigned: 2 out of office");
+        TriageService service = service(t -> List.of(nobody));
+
+        List<AuditRecord> records = service.triage(ISSUE, TICKET, Map.of());
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.verdict().reason()).isEqualTo(Reason.ABSTAINED);
+                            assertThat(r.note()).isEqualTo("unassigned: 2 out of office");
+                            assertThat(r.applied()).isFalse();
+                        });
+    }
+
     private FeedbackRecorder feedback() {
         return new FeedbackRecorder(audit, new MemoryExamples(), clock);
     }
