@@ -5,6 +5,7 @@ import io.smarttriage.routing.Agent;
 import io.smarttriage.routing.Decision;
 import io.smarttriage.routing.ExpertiseModel;
 import io.smarttriage.routing.ExpertiseSettings;
+import io.smarttriage.routing.OpenRequest;
 import io.smarttriage.routing.Outcome;
 import io.smarttriage.routing.Strategy;
 import java.time.Instant;
@@ -65,11 +66,15 @@ final class AssigneeRouter {
                                 old != null && old.key().equals(key)
                                         ? old
                                         : new RoutingDesk(key, profileOf(expertise)));
+        List<OpenRequest> open;
+        try {
+            open = sources.workload().openWork(config, config.agentPool());
+        } catch (RuntimeException e) {
+            log.warn("Open work of project {} could not be read", config.projectKey(), e);
+            return unassigned(ticket, config, now, "the agents' open work could not be read");
+        }
         return desk.decide(
-                ExpertiseProfiles.features(ticket),
-                sources.workload().openWork(config, config.agentPool()),
-                availability.get().book(),
-                now);
+                ExpertiseProfiles.features(ticket), open, availability.get().book(), now);
     }
 
     /** Returns the routing strategy an assignment strategy of the configuration stands for. */

@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +26,7 @@ class RoutingTriagerTest {
     private final MemoryConfigStore configs = new MemoryConfigStore();
     private final Set<String> inactive = new HashSet<>();
     private final List<OpenRequest> open = new ArrayList<>();
-    private final Map<String, String> availability = new HashMap<>();
+    private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
 
     @Test
     void givenProfileStoredWithModel_predict_routesToTheAgentWhoResolvedSuchRequests() {
@@ -49,7 +47,7 @@ class RoutingTriagerTest {
     void givenExpertAway_predict_routesElsewhereAndCountsTheExclusion() {
         storeProfile();
         configure(AssignmentStrategy.PREDICTED, POOL);
-        availability.put(
+        availability.save(
                 "HELP",
                 "{\"agents\": {\"alice\": {\"absences\": [{\"from\": \"2026-03-01T00:00:00Z\","
                         + " \"until\": \"2026-03-06T00:00:00Z\"}]}}}");
@@ -75,7 +73,7 @@ class RoutingTriagerTest {
     @Test
     void givenEveryAgentPaused_predict_abstainsWithTheReason() {
         configure(AssignmentStrategy.ROUND_ROBIN, POOL);
-        availability.put(
+        availability.save(
                 "HELP",
                 "{\"agents\": {\"alice\": {\"paused\": true}, \"bob\": {\"paused\": true},"
                         + " \"carol\": {\"paused\": true}}}");
@@ -143,7 +141,7 @@ class RoutingTriagerTest {
                                 .toList();
         WorkloadSource workload = (config, agents) -> List.copyOf(open);
         AssigneeRouter.Sources sources =
-                new AssigneeRouter.Sources(directory, workload, new MemoryAvailability());
+                new AssigneeRouter.Sources(directory, workload, availability);
         return new RoutingTriager(
                 ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
                 configs,
@@ -191,23 +189,5 @@ class RoutingTriagerTest {
                 .filter(p -> p.field() == TargetField.ASSIGNEE)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** Availability JSON per project, in memory. */
-    private final class MemoryAvailability implements AvailabilityStore {
-        @Override
-        public Optional<String> json(String projectKey) {
-            return Optional.ofNullable(availability.get(projectKey));
-        }
-
-        @Override
-        public void save(String projectKey, String json) {
-            availability.put(projectKey, json);
-        }
-
-        @Override
-        public void clear(String projectKey) {
-            availability.remove(projectKey);
-        }
     }
 }
