@@ -25,7 +25,8 @@ public enum TargetField {
         if (ticket.components().isEmpty()) {
             return null;
         }
-        String project = ticket.project() == null ? "" : ticket.project();
-        return project + "/" + ticket.components().get(0);
+        String component = ticket.components().get(0);
+        boolean noProject = ticket.project() == null || ticket.project().isBlank();
+        return noProject ? component : ticket.project() + "/" + component;
     }
 }

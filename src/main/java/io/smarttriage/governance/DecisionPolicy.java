@@ -3,11 +3,11 @@ package io.smarttriage.governance;
 /**
  * Decides what to do with a prediction: record it, suggest it, apply it or skip it.
  *
- * <p>Rules, in order: nothing happens in {@link FieldMode#OFF}; an abstention is skipped; shadow
- * mode only records; a value a person rejected for this issue is never offered again; a value the
- * field already holds, or one below the confidence threshold, is only recorded; suggest mode
- * suggests; auto mode applies, except that a value a person set is never overwritten (the
- * prediction is suggested instead).
+ * <p>Rules, in order: nothing happens in {@link FieldMode#OFF}; a field the issue does not have is
+ * skipped; an abstention is skipped; shadow mode only records; a value a person rejected for this
+ * issue is never offered again; a value the field already holds, or one below the confidence
+ * threshold, is only recorded; suggest mode suggests; auto mode applies, except that a value a
+ * person set is never overwritten (the prediction is suggested instead).
  */
 public final class DecisionPolicy {
 
@@ -15,6 +15,9 @@ public final class DecisionPolicy {
     public Verdict decide(FieldPrediction prediction, FieldSettings settings, FieldState state) {
         if (settings.mode() == FieldMode.OFF) {
             return new Verdict(Action.SKIP, Reason.MODE);
+        }
+        if (!state.available()) {
+            return new Verdict(Action.SKIP, Reason.FIELD_UNAVAILABLE);
         }
         if (prediction.abstained()) {
             return new Verdict(Action.SKIP, Reason.ABSTAINED);

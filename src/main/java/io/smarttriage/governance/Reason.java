@@ -14,6 +14,8 @@ public enum Reason {
     SET_BY_PERSON,
     /** A person rejected this value for this issue before. */
     REJECTED_BEFORE,
+    /** The field does not exist on the issue (e.g. a request type outside a service desk). */
+    FIELD_UNAVAILABLE,
     /** Writing the value to the issue failed. */
     APPLY_FAILED,
     /** The prediction itself failed. */

@@ -80,7 +80,7 @@ public final class TriageService {
             FieldDecision decision =
                     new FieldDecision(
                             prediction, settings, policy.decide(prediction, settings, state));
-            AuditRecord record = carryOut(issue, config, decision);
+            AuditRecord record = carryOut(issue, config, decision, state);
             if (record.applied()) {
                 applied.add(decision);
             }
@@ -90,12 +90,15 @@ public final class TriageService {
         return records;
     }
 
-    private AuditRecord carryOut(IssueRef issue, ProjectConfig config, FieldDecision decision) {
+    private AuditRecord carryOut(
+            IssueRef issue, ProjectConfig config, FieldDecision decision, FieldState state) {
         if (decision.verdict().action() != Action.APPLY) {
             String note =
-                    decision.verdict().reason() == Reason.ABSTAINED
-                            ? decision.prediction().explanation()
-                            : "";
+                    !state.available()
+                            ? state.unavailable()
+                            : decision.verdict().reason() == Reason.ABSTAINED
+                                    ? decision.prediction().explanation()
+                                    : "";
             return record(issue, decision, decision.verdict(), false, note);
         }
         try {
@@ -195,6 +198,6 @@ public final class TriageService {
         }
         Set<String> all = new HashSet<>(base.rejectedValues());
         all.addAll(more);
-        return new FieldState(base.currentValue(), base.setByPerson(), all);
+        return new FieldState(base.currentValue(), base.setByPerson(), all, base.unavailable());
     }
 }

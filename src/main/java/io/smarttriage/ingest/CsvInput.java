@@ -11,6 +11,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +22,7 @@ final class CsvInput implements Closeable {
     private static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     private static final char BOM = '\uFEFF';
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     private final String name;
     private final CSVParser parser;
@@ -79,16 +82,34 @@ final class CsvInput implements Closeable {
 
     private IngestException broken(RuntimeException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        String where =
-                " at data row "
-                        + parser.getRecordNumber()
-                        + ", near line "
-                        + (parser.getCurrentLineNumber() + 1);
         if (cause instanceof CharacterCodingException) {
-            return new IngestException("'" + name + "' is not UTF-8 text" + where, e);
+            return new IngestException(
+                    "'" + name + "' is not UTF-8 text at data row " + row() + where(null), e);
         }
+        String detail = String.valueOf(cause.getMessage());
+        Matcher start = START_LINE.matcher(detail);
+        Long startLine = start.find() ? Long.valueOf(start.group(1)) : null;
         return new IngestException(
-                "'" + name + "' is not valid CSV" + where + ": " + cause.getMessage(), e);
+                "'"
+                        + name
+                        + "' is not valid CSV at data row "
+                        + row()
+                        + where(startLine)
+                        + ": "
+                        + CsvProblem.describe(detail),
+                e);
+    }
+
+    /** The data row being read: the parser counts the header as its first record. */
+    private long row() {
+        return parser.getRecordNumber();
+    }
+
+    private String where(Long startLine) {
+        if (startLine != null) {
+            return ", which starts on line " + startLine;
+        }
+        return ", near line " + (parser.getCurrentLineNumber() + 1);
     }
 
     private static Reader utf8(StreamOpener opener) throws IOException {

@@ -2,6 +2,7 @@ package io.smarttriage.jira;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
@@ -10,15 +11,23 @@ import io.smarttriage.governance.IssueRef;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads what triage needs from a Jira issue: the request as a {@link Ticket} and the current values
- * of the target fields. The request type ({@link TargetField#CATEGORY}) is not read yet, so it is
- * never observed.
+ * of the target fields, the request type ({@link TargetField#CATEGORY}) through {@link
+ * RequestTypes}.
  */
-final class IssueFields {
-    private IssueFields() {}
+public class IssueFields {
+    private final RequestTypes requestTypes;
+    private final DefaultPriority defaultPriority;
+
+    /** Creates a reader over JSM request types and Jira's priority schemes. */
+    public IssueFields(RequestTypes requestTypes, DefaultPriority defaultPriority) {
+        this.requestTypes = requestTypes;
+        this.defaultPriority = defaultPriority;
+    }
 
     static IssueRef ref(Issue issue) {
         return new IssueRef(issue.getId(), issue.getKey(), issue.getProjectObject().getKey());
@@ -35,33 +44,63 @@ final class IssueFields {
                 .build();
     }
 
-    /** Current values of the fields the app can read; absent keys mean "not readable". */
-    static Map<TargetField, String> values(Issue issue) {
+    /**
+     * Current values of the fields the app can read; absent keys mean "not readable" (the request
+     * type without JSM or outside a service desk).
+     */
+    Map<TargetField, String> values(Issue issue) {
+        return values(issue, requestTypes.read(issue));
+    }
+
+    /**
+     * Field states at creation. A request type, component or assignee present at creation was set
+     * by a person (the customer picks the request type on the portal). A priority counts as set by
+     * a person unless it is the default that applies to the issue, or the default is unknown.
+     */
+    Map<TargetField, FieldState> statesAtCreation(Issue issue) {
+        RequestTypeReading requestType = requestTypes.read(issue);
+        Map<TargetField, FieldState> states = new EnumMap<>(TargetField.class);
+        values(issue, requestType)
+                .forEach(
+                        (field, value) ->
+                                states.put(
+                                        field,
+                                        new FieldState(
+                                                value, chosen(issue, field, value), Set.of())));
+        if (!requestType.available()) {
+            states.put(TargetField.CATEGORY, FieldState.unavailable(requestType.unavailable()));
+        }
+        return states;
+    }
+
+    /** Returns the display name of a field value for people, e.g. a request type's name. */
+    String displayValue(Issue issue, TargetField field, String value) {
+        return field == TargetField.CATEGORY ? requestTypes.displayName(issue, value) : value;
+    }
+
+    private boolean chosen(Issue issue, TargetField field, String value) {
+        if (value == null) {
+            return false;
+        }
+        if (field != TargetField.PRIORITY) {
+            return true;
+        }
+        Optional<String> defaultId = defaultPriority.idFor(issue);
+        Priority priority = issue.getPriority();
+        return defaultId.isEmpty() || !defaultId.get().equals(priority.getId());
+    }
+
+    private static Map<TargetField, String> values(Issue issue, RequestTypeReading requestType) {
         Map<TargetField, String> values = new EnumMap<>(TargetField.class);
+        if (requestType.available()) {
+            values.put(TargetField.CATEGORY, requestType.value());
+        }
         values.put(
                 TargetField.PRIORITY,
                 issue.getPriority() == null ? null : issue.getPriority().getName());
         values.put(TargetField.COMPONENT, firstComponent(issue));
         values.put(TargetField.ASSIGNEE, key(issue.getAssignee()));
         return values;
-    }
-
-    /**
-     * Field states at creation: a component or assignee present at creation was set by a person. A
-     * priority present at creation is taken as Jira's default and may be replaced.
-     */
-    static Map<TargetField, FieldState> statesAtCreation(Issue issue) {
-        Map<TargetField, FieldState> states = new EnumMap<>(TargetField.class);
-        values(issue)
-                .forEach(
-                        (field, value) ->
-                                states.put(
-                                        field,
-                                        new FieldState(
-                                                value,
-                                                value != null && field != TargetField.PRIORITY,
-                                                Set.of())));
-        return states;
     }
 
     private static String firstComponent(Issue issue) {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Writes applied decisions to Jira through {@link IssueService}, as the project's automation user,
  * so Jira's own permission checks and validation apply. Priority and component go through an
  * update, the assignee through an assignment (only to agents in the project's pool, when it has
- * one). The request type is not written by this version.
+ * one), the request type through JSM's customer request service ({@link RequestTypes}).
  */
 public class JiraIssueWriter implements IssueWriter {
     private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
@@ -31,6 +31,7 @@ public class JiraIssueWriter implements IssueWriter {
     private final IssueManager issueManager;
     private final PriorityManager priorities;
     private final UserManager users;
+    private final RequestTypes requestTypes;
     private final TriageComments comments;
 
     /** Creates a writer over Jira's services. */
@@ -39,11 +40,13 @@ public class JiraIssueWriter implements IssueWriter {
             IssueManager issueManager,
             PriorityManager priorities,
             UserManager users,
+            RequestTypes requestTypes,
             TriageComments comments) {
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.priorities = priorities;
         this.users = users;
+        this.requestTypes = requestTypes;
         this.comments = comments;
     }
 
@@ -71,7 +74,7 @@ public class JiraIssueWriter implements IssueWriter {
                             case PRIORITY -> setPriority(user, issue, value);
                             case COMPONENT -> setComponent(user, issue, value);
                             case ASSIGNEE -> assign(user, issue, value, config);
-                            case CATEGORY -> refuse(issue, "request type is not written yet");
+                            case CATEGORY -> setRequestType(user, issue, value);
                         });
     }
 
@@ -98,6 +101,15 @@ public class JiraIssueWriter implements IssueWriter {
             return refuse(issue, "no priority named '" + name + "'");
         }
         return update(bot, issue, issueService.newIssueInputParameters().setPriorityId(id.get()));
+    }
+
+    private boolean setRequestType(ApplicationUser user, IssueRef issue, String value) {
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        if (jiraIssue == null) {
+            return refuse(issue, "issue no longer exists");
+        }
+        Optional<String> refused = requestTypes.write(user, jiraIssue, value);
+        return refused.isEmpty() || refuse(issue, refused.get());
     }
 
     private boolean setComponent(ApplicationUser bot, IssueRef issue, String value) {

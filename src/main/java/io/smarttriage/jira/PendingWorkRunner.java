@@ -31,6 +31,7 @@ public class PendingWorkRunner {
 
     private final PendingWorkStore work;
     private final IssueManager issues;
+    private final IssueFields fields;
     private final ConfigStore configs;
     private final TriageService triage;
     private final FeedbackRecorder feedback;
@@ -42,6 +43,7 @@ public class PendingWorkRunner {
     public PendingWorkRunner(
             PendingWorkStore work,
             IssueManager issues,
+            IssueFields fields,
             ConfigStore configs,
             AuditLog audit,
             TrainingExampleStore examples,
@@ -50,6 +52,7 @@ public class PendingWorkRunner {
         this(
                 work,
                 issues,
+                fields,
                 configs,
                 new Services(audit, examples, triager, writer),
                 Clock.systemUTC(),
@@ -59,12 +62,14 @@ public class PendingWorkRunner {
     PendingWorkRunner(
             PendingWorkStore work,
             IssueManager issues,
+            IssueFields fields,
             ConfigStore configs,
             Services services,
             Clock clock,
             String node) {
         this.work = work;
         this.issues = issues;
+        this.fields = fields;
         this.configs = configs;
         this.triage =
                 new TriageService(
@@ -104,8 +109,7 @@ public class PendingWorkRunner {
             return;
         }
         if (task.kind() == WorkKind.TRIAGE) {
-            triage.triage(
-                    task.issue(), IssueFields.ticket(issue), IssueFields.statesAtCreation(issue));
+            triage.triage(task.issue(), IssueFields.ticket(issue), fields.statesAtCreation(issue));
             return;
         }
         ProjectConfig config = configs.configFor(task.issue().projectKey());
@@ -115,7 +119,7 @@ public class PendingWorkRunner {
         int judged =
                 feedback.observe(
                         task.issue().issueId(),
-                        IssueFields.values(issue),
+                        fields.values(issue),
                         task.userKey(),
                         task.created(),
                         task.kind() == WorkKind.RESOLVED);

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Reads a project's resolved requests for training through Jira search, page by page and capped
- * (never an unlimited filter), newest first, with the field values people left on them.
+ * (never an unlimited filter), newest first, with the field values people left on them; the
+ * category is the request type id, so the category model learns the project's request types.
  */
 public class TrainingHistory {
     /** Issues per search page. */
@@ -25,10 +26,12 @@ public class TrainingHistory {
     static final int MAX_ISSUES = 20_000;
 
     private final SearchService search;
+    private final IssueFields fields;
 
     /** Creates the reader. */
-    public TrainingHistory(SearchService search) {
+    public TrainingHistory(SearchService search, IssueFields fields) {
         this.search = search;
+        this.fields = fields;
     }
 
     /** Returns up to {@value #MAX_ISSUES} resolved requests of the project as {@code user} sees. */
@@ -47,8 +50,8 @@ public class TrainingHistory {
         return tickets;
     }
 
-    private static Ticket labelled(Issue issue) {
-        Map<TargetField, String> values = IssueFields.values(issue);
+    private Ticket labelled(Issue issue) {
+        Map<TargetField, String> values = fields.values(issue);
         Ticket base = IssueFields.ticket(issue);
         String component =
                 issue.getComponents() == null || issue.getComponents().isEmpty()
@@ -63,6 +66,7 @@ public class TrainingHistory {
                 .summary(base.summary())
                 .description(base.description())
                 .reporter(base.reporter())
+                .category(values.get(TargetField.CATEGORY))
                 .priority(values.get(TargetField.PRIORITY))
                 .assignee(values.get(TargetField.ASSIGNEE))
                 .components(component == null ? List.of() : List.of(component))

@@ -87,9 +87,25 @@ final class ConsoleReport {
         if (field.model().urgentRecall() != null) {
             row("urgent recall", field.model().urgentRecall(), field.baseline().urgentRecall());
         }
-        String at = field.threshold() > 1 ? "@never" : String.format("@%.2f", field.threshold());
-        row("coverage " + at, field.atThreshold().coverage(), 1.0);
-        row("precision " + at, field.atThreshold().precision(), field.baseline().accuracy());
+        row("acted on (coverage)", field.atThreshold().coverage(), 1.0);
+        if (field.atThreshold().coverage() > 0) {
+            row(
+                    "precision when acting",
+                    field.atThreshold().precision(),
+                    field.baseline().accuracy());
+        }
+        warnBelowBaseline(field);
+    }
+
+    private void warnBelowBaseline(FieldResult field) {
+        if (field.model().accuracy() >= field.baseline().accuracy()) {
+            return;
+        }
+        out.printf(
+                "  note: accuracy %.3f is below always answering '%s' (%.3f): classes are weighted"
+                        + " equally for macro-F1, so rare values are found at the cost of the"
+                        + " common one; compare macro-F1 or recall instead%n",
+                field.model().accuracy(), field.baselineLabel(), field.baseline().accuracy());
     }
 
     private void printAssignment(AssignmentResult assignment) {

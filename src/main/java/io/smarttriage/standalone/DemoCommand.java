@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code smart-triage demo}: the backtest on a service desk's requests generated from a seed. */
@@ -38,7 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (rows < 50) {
-            throw new InputException("--rows " + rows + ": the demo needs at least 50 requests");
+            throw new ParameterException(
+                    spec.commandLine(), "--rows " + rows + ": the demo needs at least 50 requests");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

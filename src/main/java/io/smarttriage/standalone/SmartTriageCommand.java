@@ -33,11 +33,24 @@ public final class SmartTriageCommand implements Runnable {
 
     @picocli.CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        quietLogging();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(execute(args, out, err));
+    }
+
+    /**
+     * Keeps the library's INFO lines off the console, where progress and reports go; a user who
+     * wants them sets {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info}.
+     */
+    static void quietLogging() {
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -31,8 +31,10 @@ import java.util.Optional;
 
 /**
  * REST v2 resource for agents: lists the app's decisions about an issue and accepts or rejects a
- * suggestion. Licensed users only, and only for issues in projects they may browse; an accepted
- * value is written as the agent, so Jira checks the agent's edit permission too.
+ * suggestion. Licensed users only, and only for issues they may see: browse permission is checked
+ * on the issue, so issue security levels apply, and an issue the user cannot see answers 404 as if
+ * it did not exist. An accepted value is written as the agent, so Jira checks the agent's edit
+ * permission too.
  */
 @Path("/triage")
 @LicensedOnly
@@ -145,7 +147,7 @@ public class DecisionResource {
         boolean visible =
                 issue != null
                         && permissions.hasPermission(
-                                ProjectPermissions.BROWSE_PROJECTS, issue.getProjectObject(), user);
+                                ProjectPermissions.BROWSE_PROJECTS, issue, user);
         return visible ? Optional.of(issue) : Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import java.time.Instant;
  * @param applied whether the value was written
  * @param feedback what a person did later
  * @param feedbackUserKey who, as a user key
+ * @param note a short technical note, e.g. why a field does not exist on the issue
  */
 public record DecisionView(
         long id,
@@ -36,7 +37,8 @@ public record DecisionView(
         Reason reason,
         boolean applied,
         Feedback feedback,
-        String feedbackUserKey) {
+        String feedbackUserKey,
+        String note) {
 
     static DecisionView of(AuditRecord r) {
         return new DecisionView(
@@ -51,6 +53,7 @@ public record DecisionView(
                 r.verdict().reason(),
                 r.applied(),
                 r.correction().feedback(),
-                r.correction().userKey());
+                r.correction().userKey(),
+                r.note());
     }
 }

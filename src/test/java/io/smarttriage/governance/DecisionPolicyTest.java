@@ -19,6 +19,16 @@ class DecisionPolicyTest {
     }
 
     @Test
+    void givenFieldTheIssueDoesNotHave_decide_skipsAsUnavailableEvenInShadowMode() {
+        FieldSettings shadow = settings(FieldMode.SHADOW);
+        FieldState none = FieldState.unavailable("project HELP is not a service desk");
+
+        Verdict verdict = policy.decide(prediction("12", 0.99), shadow, none);
+
+        assertThat(verdict).isEqualTo(new Verdict(Action.SKIP, Reason.FIELD_UNAVAILABLE));
+    }
+
+    @Test
     void givenAbstention_decide_skipsAsAbstained() {
         FieldSettings auto = settings(FieldMode.AUTO);
 

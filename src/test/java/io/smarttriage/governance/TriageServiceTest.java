@@ -145,6 +145,31 @@ class TriageServiceTest {
                         });
     }
 
+    @Test
+    void givenRequestTypeOutsideServiceDesk_triageInAutoMode_skipsAndRecordsWhy() {
+        enable(TargetField.CATEGORY, FieldMode.AUTO);
+        TriageService service =
+                service(
+                        t ->
+                                List.of(
+                                        new FieldPrediction(
+                                                TargetField.CATEGORY, "12", 0.99, "v1", "")));
+        FieldState none = FieldState.unavailable("project HELP is not a service desk");
+
+        List<AuditRecord> records =
+                service.triage(ISSUE, TICKET, Map.of(TargetField.CATEGORY, none));
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.verdict())
+                                    .isEqualTo(new Verdict(Action.SKIP, Reason.FIELD_UNAVAILABLE));
+                            assertThat(r.note()).isEqualTo("project HELP is not a service desk");
+                        });
+        assertThat(writer.applied).isEmpty();
+    }
+
     private FeedbackRecorder feedback() {
         return new FeedbackRecorder(audit, new MemoryExamples(), clock);
     }

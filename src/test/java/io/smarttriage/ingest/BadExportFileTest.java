@@ -110,7 +110,10 @@ class BadExportFileTest {
                 catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
         assertThat(thrown)
-                .hasMessageStartingWith("'" + file + "' is not valid CSV at data row 2, near line");
+                .hasMessage(
+                        "'"
+                                + file
+                                + "' is not valid CSV at data row 2, which starts on line 3: a quoted value is never closed (the file ends inside quotes)");
     }
 
     @Test

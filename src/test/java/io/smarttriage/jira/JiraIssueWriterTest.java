@@ -6,6 +6,7 @@ import static io.smarttriage.jira.JiraMocks.priority;
 import static io.smarttriage.jira.JiraMocks.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -35,6 +36,7 @@ import io.smarttriage.governance.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,7 @@ class JiraIssueWriterTest {
     private final CommentManager commentManager = mock(CommentManager.class);
     private final I18nResolver i18n = mock(I18nResolver.class, call -> call.getArgument(0));
     private final ServiceDeskPresence jsm = mock(ServiceDeskPresence.class);
+    private final RequestTypeAccess requestTypes = mock(RequestTypeAccess.class);
     private final List<String> jsmComments = new ArrayList<>();
     private final ApplicationUser bot = user("triage-bot");
     private final MutableIssue issue = issue("Medium");
@@ -82,10 +85,18 @@ class JiraIssueWriterTest {
                         commentManager,
                         i18n,
                         jsm,
+                        JiraMocks.fieldsWithoutJsm(),
                         () ->
                                 (i, author, body, isPublic) ->
                                         jsmComments.add(isPublic + ":" + body));
-        writer = new JiraIssueWriter(issueService, issueManager, priorities, users, comments);
+        writer =
+                new JiraIssueWriter(
+                        issueService,
+                        issueManager,
+                        priorities,
+                        users,
+                        new RequestTypes(jsm, () -> requestTypes),
+                        comments);
     }
 
     @Test
@@ -108,6 +119,67 @@ class JiraIssueWriterTest {
 
         assertThat(written).isTrue();
         verify(params).setComponentIds(300L);
+    }
+
+    @Test
+    void givenJsmAndRequestTypeId_apply_setsItThroughJsmAsAutomationUser() {
+        when(jsm.isPresent()).thenReturn(true);
+        when(requestTypes.write(bot, issue, 12))
+                .thenAnswer(
+                        call -> {
+                            ownChangeDuringUpdate.add(OwnChanges.active());
+                            return Optional.empty();
+                        });
+
+        boolean written = writer.apply(REF, applied(TargetField.CATEGORY, "12"), config(List.of()));
+
+        assertThat(written).isTrue();
+        assertThat(ownChangeDuringUpdate).containsExactly(true);
+    }
+
+    @Test
+    void givenAgentAcceptsRequestType_applyAs_setsItAsTheAgent() {
+        ApplicationUser agent = user("agent-1");
+        when(jsm.isPresent()).thenReturn(true);
+        when(requestTypes.write(agent, issue, 12)).thenReturn(Optional.empty());
+
+        boolean written =
+                writer.applyAs(agent, REF, applied(TargetField.CATEGORY, "12"), config(List.of()));
+
+        assertThat(written).isTrue();
+        verify(requestTypes).write(agent, issue, 12);
+    }
+
+    @Test
+    void givenNoJsm_applyRequestType_refusesWithoutTouchingJsm() {
+        when(jsm.isPresent()).thenReturn(false);
+
+        boolean written = writer.apply(REF, applied(TargetField.CATEGORY, "12"), config(List.of()));
+
+        assertThat(written).isFalse();
+        verify(requestTypes, never()).write(any(), any(), anyInt());
+    }
+
+    @Test
+    void givenRequestTypeValueThatIsNoId_apply_refusesWithoutTouchingJsm() {
+        when(jsm.isPresent()).thenReturn(true);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.CATEGORY, "Access"), config(List.of()));
+
+        assertThat(written).isFalse();
+        verify(requestTypes, never()).write(any(), any(), anyInt());
+    }
+
+    @Test
+    void givenJsmRefusesTheRequestType_apply_reportsNotWritten() {
+        when(jsm.isPresent()).thenReturn(true);
+        when(requestTypes.write(bot, issue, 99))
+                .thenReturn(Optional.of("no request type with id 99"));
+
+        boolean written = writer.apply(REF, applied(TargetField.CATEGORY, "99"), config(List.of()));
+
+        assertThat(written).isFalse();
     }
 
     @Test

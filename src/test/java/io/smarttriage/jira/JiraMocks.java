@@ -1,11 +1,14 @@
 package io.smarttriage.jira;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.context.IssueContext;
+import com.atlassian.jira.issue.fields.config.manager.PrioritySchemeManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -18,6 +21,22 @@ final class JiraMocks {
     static final long ISSUE_ID = 10_001L;
 
     private JiraMocks() {}
+
+    /** Id of the priority every mocked issue has and its scheme's default. */
+    static final String DEFAULT_PRIORITY_ID = "3";
+
+    /** Field reader on Jira without JSM, where the scheme default priority is id 3. */
+    static IssueFields fieldsWithoutJsm() {
+        return new IssueFields(
+                new RequestTypes(new ServiceDeskPresence(c -> false, () -> false)),
+                defaultPriority(DEFAULT_PRIORITY_ID));
+    }
+
+    static DefaultPriority defaultPriority(String id) {
+        PrioritySchemeManager schemes = mock(PrioritySchemeManager.class);
+        when(schemes.getDefaultOption(any(IssueContext.class))).thenReturn(id);
+        return new DefaultPriority(() -> schemes);
+    }
 
     static ApplicationUser user(String key) {
         ApplicationUser user = mock(ApplicationUser.class);
@@ -52,7 +71,8 @@ final class JiraMocks {
         when(issue.getSummary()).thenReturn("VPN down");
         when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-03-02T09:00:00Z")));
         when(issue.getComponents()).thenReturn(List.of());
-        Priority priority = priorityName == null ? null : priority("3", priorityName);
+        Priority priority =
+                priorityName == null ? null : priority(DEFAULT_PRIORITY_ID, priorityName);
         when(issue.getPriority()).thenReturn(priority);
         return issue;
     }

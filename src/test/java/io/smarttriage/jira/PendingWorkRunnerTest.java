@@ -52,6 +52,7 @@ class PendingWorkRunnerTest {
             new PendingWorkRunner(
                     work,
                     issues,
+                    JiraMocks.fieldsWithoutJsm(),
                     configs,
                     new PendingWorkRunner.Services(
                             audit,

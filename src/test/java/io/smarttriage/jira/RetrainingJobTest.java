@@ -58,7 +58,10 @@ class RetrainingJobTest {
                     scheduler,
                     locks,
                     new RetrainingJob.Sources(
-                            projects, users, configs, new TrainingHistory(search)),
+                            projects,
+                            users,
+                            configs,
+                            new TrainingHistory(search, JiraMocks.fieldsWithoutJsm())),
                     new CountingTrainer(trainedOn),
                     archive,
                     Clock.fixed(Instant.parse("2026-03-03T03:30:00Z"), ZoneOffset.UTC));

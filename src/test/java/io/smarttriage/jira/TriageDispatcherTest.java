@@ -45,6 +45,7 @@ class TriageDispatcherTest {
                     new PendingWorkRunner(
                             work,
                             issues,
+                            JiraMocks.fieldsWithoutJsm(),
                             configs,
                             new PendingWorkRunner.Services(
                                     audit,

@@ -39,7 +39,8 @@ class ConsoleReportTest {
 
         assertThat(printed)
                 .contains("the app only suggests")
-                .contains("coverage @never")
+                .containsPattern("acted on \\(coverage\\)\\s+0\\.000")
+                .doesNotContain("precision when acting")
                 .doesNotContain("threshold 1.00");
     }
 
@@ -57,34 +58,37 @@ class ConsoleReportTest {
                 .contains("Skipped category: " + SkipReason.NO_VALUES.description());
     }
 
+    @Test
+    void givenAccuracyBelowTheBaseline_print_warnsAndNamesTheBaseline() {
+        List<Outcome> mostlyWrong =
+                List.of(
+                        new Outcome("Low", "Urgent", 0.9),
+                        new Outcome("Low", "Urgent", 0.7),
+                        new Outcome("Urgent", "Urgent", 0.4));
+        SplitInfo split = new SplitInfo("time-cut", "2024-01-01T00:00:00Z", true, 8, 3, 0);
+
+        String printed = print(result(split, 0.5, mostlyWrong));
+
+        assertThat(printed)
+                .contains("note: accuracy 0.333 is below always answering 'Low' (0.667)");
+    }
+
+    @Test
+    void givenAccuracyAtTheBaseline_print_addsNoWarning() {
+        SplitInfo split = new SplitInfo("time-cut", "2024-01-01T00:00:00Z", true, 8, 3, 0);
+
+        String printed = print(result(split, 0.5));
+
+        assertThat(printed).doesNotContain("is below always answering");
+    }
+
     private static BacktestResult result(SplitInfo split, double threshold) {
-        List<Outcome> baseline =
-                OUTCOMES.stream().map(o -> new Outcome(o.truth(), "Low", 1)).toList();
-        FieldResult field =
-                new FieldResult(
-                        "priority",
-                        8,
-                        OUTCOMES.size(),
-                        2,
-                        threshold,
-                        Scores.of(OUTCOMES, true),
-                        "Low",
-                        Scores.of(baseline, true),
-                        CurvePoint.at(OUTCOMES, threshold),
-                        ReliabilityBin.table(OUTCOMES, 10),
-                        CurvePoint.curve(OUTCOMES, 4),
-                        ConfusionMatrix.of(OUTCOMES, 5));
-        DatasetInfo dataset =
-                new DataSource("t.csv", "jira-csv", false)
-                        .withRead(new FeedSummary(11, 11, 0, List.of()));
-        return new BacktestResult(
-                "backtest",
-                dataset,
-                split,
-                1,
-                List.of(field),
-                List.of(new SkippedField("category", SkipReason.NO_VALUES)),
-                null);
+        return ReportFixtures.result(split, threshold, OUTCOMES);
+    }
+
+    private static BacktestResult result(
+            SplitInfo split, double threshold, List<Outcome> outcomes) {
+        return ReportFixtures.result(split, threshold, outcomes);
     }
 
     private static String print(BacktestResult result) {

@@ -55,6 +55,24 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void givenAccuracyBelowTheBaseline_write_showsTheNoticeFromTheBundle() throws IOException {
+        List<Outcome> mostlyWrong =
+                List.of(
+                        new Outcome("Low", "Urgent", 0.9),
+                        new Outcome("Low", "Urgent", 0.7),
+                        new Outcome("Urgent", "Urgent", 0.4));
+        SplitInfo split = new SplitInfo("time-cut", "2024-01-01T00:00:00Z", true, 8, 3, 0);
+        Path file = directory.resolve("report.html");
+
+        new HtmlReportWriter().write(ReportFixtures.result(split, 0.5, mostlyWrong), file);
+
+        assertThat(Files.readString(file))
+                .contains("class=\"notice below-baseline\"")
+                .contains("is below always answering 'Low' (0.667)")
+                .doesNotContain("metrics.belowBaseline");
+    }
+
+    @Test
     void givenLabelWithMarkup_write_keepsTheRawLabelInJson() throws IOException {
         BacktestResult result = backtestWithCategoryRenamed("HR", MARKUP_LABEL);
         Path file = directory.resolve("result.json");

@@ -158,11 +158,41 @@ class SmartTriageCommandTest {
     }
 
     @Test
-    void givenTooFewDemoRows_demo_failsWithBadInput() {
+    void givenTooFewDemoRows_demo_failsAsWrongUsage() {
         CliRun run = CliRun.of("demo", "--rows", "3", "--out", directory.toString());
 
-        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
         assertThat(run.err()).contains("--rows 3");
+    }
+
+    @Test
+    void givenNoLogLevelChosen_whenLoggingQuieted_thenOnlyWarningsAreShown() {
+        String before = System.clearProperty(SmartTriageCommand.LOG_LEVEL);
+
+        SmartTriageCommand.quietLogging();
+
+        String level = System.getProperty(SmartTriageCommand.LOG_LEVEL);
+        restore(before);
+        assertThat(level).isEqualTo("warn");
+    }
+
+    @Test
+    void givenLogLevelChosen_whenLoggingQuieted_thenTheChoiceStays() {
+        String before = System.setProperty(SmartTriageCommand.LOG_LEVEL, "debug");
+
+        SmartTriageCommand.quietLogging();
+
+        String level = System.getProperty(SmartTriageCommand.LOG_LEVEL);
+        restore(before);
+        assertThat(level).isEqualTo("debug");
+    }
+
+    private static void restore(String level) {
+        if (level == null) {
+            System.clearProperty(SmartTriageCommand.LOG_LEVEL);
+        } else {
+            System.setProperty(SmartTriageCommand.LOG_LEVEL, level);
+        }
     }
 
     private static List<String> errorLines(CliRun run) {

@@ -96,6 +96,39 @@ class DecisionResourceTest {
     }
 
     @Test
+    void givenIssueHiddenBySecurityLevel_decisions_returns404() {
+        mayBrowseProjectButNotIssue();
+        audit.append(suggestion());
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void givenIssueHiddenBySecurityLevel_accept_returns404WithoutWritingOrJudging() {
+        mayBrowseProjectButNotIssue();
+        long id = audit.append(suggestion()).id();
+
+        Response response = resource.accept(id);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(audit.find(id).orElseThrow().correction().feedback()).isEqualTo(Feedback.NONE);
+        verify(writer, never()).applyAs(any(), any(), any(), any());
+    }
+
+    @Test
+    void givenIssueHiddenBySecurityLevel_reject_returns404WithoutJudging() {
+        mayBrowseProjectButNotIssue();
+        long id = audit.append(suggestion()).id();
+
+        Response response = resource.reject(id);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(audit.find(id).orElseThrow().correction().feedback()).isEqualTo(Feedback.NONE);
+    }
+
+    @Test
     void givenOpenSuggestion_accept_writesAsAgentAndRecordsKept() {
         mayBrowse(true);
         long id = audit.append(suggestion()).id();
@@ -148,8 +181,14 @@ class DecisionResourceTest {
     }
 
     private void mayBrowse(boolean allowed) {
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, agent))
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent))
                 .thenReturn(allowed);
+    }
+
+    private void mayBrowseProjectButNotIssue() {
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, agent))
+                .thenReturn(true);
+        mayBrowse(false);
     }
 
     private static AuditRecord suggestion() {

@@ -7,4 +7,8 @@ public class ComponentAccessor {
     public static <T> T getOSGiComponentInstanceOfType(Class<T> componentClass) {
         throw new UnsupportedOperationException("host API stub");
     }
+
+    public static <T> T getComponent(Class<T> componentClass) {
+        throw new UnsupportedOperationException("host API stub");
+    }
 }

@@ -1,4 +1,8 @@
 package com.atlassian.servicedesk.api;
 
-/** Host API stub: JSM's service desk lookup; the app only checks that the service exists. */
-public interface ServiceDeskManager {}
+import com.atlassian.jira.project.Project;
+
+/** Host API stub: JSM's service desk lookup without permission checks. */
+public interface ServiceDeskManager {
+    ServiceDesk getServiceDeskForProject(Project project);
+}

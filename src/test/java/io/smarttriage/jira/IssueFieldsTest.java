@@ -1,0 +1,102 @@
+package io.smarttriage.jira;
+
+import static io.smarttriage.jira.JiraMocks.issue;
+import static io.smarttriage.jira.JiraMocks.priority;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.priority.Priority;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.FieldState;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IssueFieldsTest {
+    private final RequestTypeAccess access = mock(RequestTypeAccess.class);
+    private final RequestTypes withJsm =
+            new RequestTypes(new ServiceDeskPresence(c -> true, () -> true), () -> access);
+    private final RequestTypes withoutJsm =
+            new RequestTypes(new ServiceDeskPresence(c -> false, () -> false), () -> access);
+
+    @Test
+    void givenDefaultPriorityAtCreation_statesAtCreation_priorityMayBeReplaced() {
+        MutableIssue issue = issue("Medium");
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority).isEqualTo(new FieldState("Medium", false, Set.of()));
+    }
+
+    @Test
+    void givenPriorityTheReporterChose_statesAtCreation_priorityCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        Priority highest = priority("1", "Highest");
+        when(issue.getPriority()).thenReturn(highest);
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority.currentValue()).isEqualTo("Highest");
+        assertThat(priority.setByPerson()).isTrue();
+    }
+
+    @Test
+    void givenNoKnownDefaultPriority_statesAtCreation_priorityCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        IssueFields fields = new IssueFields(withoutJsm, new DefaultPriority(() -> null));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority.setByPerson()).isTrue();
+    }
+
+    @Test
+    void givenNoJsm_statesAtCreation_requestTypeIsUnavailableWithTheReason() {
+        MutableIssue issue = issue("Medium");
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+
+        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+
+        assertThat(category).isEqualTo(FieldState.unavailable(RequestTypes.NO_JSM));
+    }
+
+    @Test
+    void givenProjectThatIsNoServiceDesk_values_leaveTheRequestTypeOut() {
+        MutableIssue issue = issue("Medium");
+        when(access.read(issue))
+                .thenReturn(RequestTypeReading.unavailable("project HELP is not a service desk"));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+
+        Map<TargetField, String> values = fields.values(issue);
+
+        assertThat(values)
+                .doesNotContainKey(TargetField.CATEGORY)
+                .containsKey(TargetField.PRIORITY);
+    }
+
+    @Test
+    void givenRequestTypePickedOnThePortal_statesAtCreation_requestTypeCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        when(access.read(issue)).thenReturn(RequestTypeReading.of("12"));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+
+        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+
+        assertThat(category).isEqualTo(new FieldState("12", true, Set.of()));
+    }
+
+    @Test
+    void givenServiceDeskIssueWithoutRequestType_statesAtCreation_requestTypeIsEmpty() {
+        MutableIssue issue = issue("Medium");
+        when(access.read(issue)).thenReturn(RequestTypeReading.of(null));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+
+        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+
+        assertThat(category).isEqualTo(FieldState.empty());
+    }
+}
