@@ -13,6 +13,11 @@ import java.util.List;
  * the assignee, which the router chooses by the project's strategy from its agent pool, expertise
  * profile, current workload and availability (see {@link AssigneeRouter}). Without a stored model
  * the field models abstain, and the router still routes, every agent scored alike.
+ *
+ * <p>The request is routed as the Jira adapter reads it at creation (project, summary, description,
+ * reporter); its priority and components are not in that ticket, so the component and priority
+ * terms of the profile and the priority weight of the new request go unused until the adapter's
+ * ticket carries them.
  */
 public class RoutingTriager implements Triager {
     private final ArchivedModelTriager fields;
