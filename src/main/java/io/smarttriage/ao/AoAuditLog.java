@@ -65,6 +65,55 @@ public class AoAuditLog implements AuditLog {
         return records(ao.find(DecisionEntity.class, query));
     }
 
+    @Override
+    public int removeIssue(long issueId) {
+        return ao.deleteWithSQL(DecisionEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    @Override
+    public int countUser(String userKey) {
+        return naming(userKey).length;
+    }
+
+    @Override
+    public int renameUser(String oldKey, String newKey) {
+        String key = Columns.text("FEEDBACK_USER", newKey);
+        DecisionEntity[] rows = naming(oldKey);
+        for (DecisionEntity row : rows) {
+            row.setFeedbackUser(swap(row.getFeedbackUser(), oldKey, key));
+            if (TargetField.ASSIGNEE.name().equals(row.getField())) {
+                row.setPredicted(swap(row.getPredicted(), oldKey, key));
+                row.setFinalValue(swap(row.getFinalValue(), oldKey, key));
+            }
+            row.save();
+        }
+        return rows.length;
+    }
+
+    @Override
+    public int forgetUser(String userKey) {
+        DecisionEntity[] rows = ao.find(DecisionEntity.class, "FEEDBACK_USER = ?", userKey);
+        for (DecisionEntity row : rows) {
+            row.setFeedbackUser(null);
+            row.save();
+        }
+        return rows.length;
+    }
+
+    private DecisionEntity[] naming(String userKey) {
+        return ao.find(
+                DecisionEntity.class,
+                "FEEDBACK_USER = ? OR (FIELD = ? AND (PREDICTED = ? OR FINAL_VALUE = ?))",
+                userKey,
+                TargetField.ASSIGNEE.name(),
+                userKey,
+                userKey);
+    }
+
+    private static String swap(String value, String oldKey, String newKey) {
+        return oldKey.equals(value) ? newKey : value;
+    }
+
     private DecisionEntity existing(long id) {
         DecisionEntity[] rows = ao.find(DecisionEntity.class, "ID = ?", (int) id);
         if (rows.length == 0) {

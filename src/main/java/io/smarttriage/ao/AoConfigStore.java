@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 
 /** Project configurations in Active Objects. */
 public class AoConfigStore implements ConfigStore {
@@ -31,6 +32,13 @@ public class AoConfigStore implements ConfigStore {
             return Optional.empty();
         }
         return Optional.of(toConfig(rows[0], fieldRows(projectKey)));
+    }
+
+    @Override
+    public List<ProjectConfig> all() {
+        return Arrays.stream(ao.find(ProjectConfigEntity.class, Query.select()))
+                .map(row -> toConfig(row, fieldRows(row.getProjectKey())))
+                .toList();
     }
 
     @Override

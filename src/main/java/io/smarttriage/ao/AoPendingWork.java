@@ -97,6 +97,35 @@ public class AoPendingWork implements PendingWorkStore {
         return ao.deleteWithSQL(WorkClaimEntity.class, "CLAIMED_AT < ?", Columns.date(before));
     }
 
+    @Override
+    public int removeIssue(long issueId, long keepTaskId) {
+        PendingWorkEntity[] rows =
+                ao.find(
+                        PendingWorkEntity.class,
+                        "ISSUE_ID = ? AND ID <> ?",
+                        issueId,
+                        (int) keepTaskId);
+        for (PendingWorkEntity row : rows) {
+            complete(row.getID());
+        }
+        return rows.length;
+    }
+
+    @Override
+    public int countUser(String userKey) {
+        return ao.count(PendingWorkEntity.class, "USER_KEY = ?", userKey);
+    }
+
+    @Override
+    public int replaceUser(String oldKey, String newKey) {
+        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "USER_KEY = ?", oldKey);
+        for (PendingWorkEntity row : rows) {
+            row.setUserKey(Columns.text("USER_KEY", newKey));
+            row.save();
+        }
+        return rows.length;
+    }
+
     private static Map<String, Object> columns(PendingTask task) {
         Map<String, Object> c = new HashMap<>();
         c.put("EVENT_KEY", task.eventKey());

@@ -47,6 +47,75 @@ public class AoTrainingExamples implements TrainingExampleStore {
                 .toList();
     }
 
+    @Override
+    public List<TrainingExample> newest(String projectKey, int limit) {
+        Query query =
+                Query.select()
+                        .where("PROJECT_KEY = ?", projectKey)
+                        .order("CHOSEN_AT DESC, ID DESC")
+                        .limit(limit);
+        return Arrays.stream(ao.find(TrainingExampleEntity.class, query))
+                .map(AoTrainingExamples::example)
+                .toList();
+    }
+
+    @Override
+    public int removeIssue(long issueId) {
+        return ao.deleteWithSQL(TrainingExampleEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    @Override
+    public int countUser(String userKey) {
+        return naming(userKey).length;
+    }
+
+    @Override
+    public int renameUser(String oldKey, String newKey) {
+        String key = Columns.text("USER_KEY", newKey);
+        TrainingExampleEntity[] rows = naming(oldKey);
+        for (TrainingExampleEntity row : rows) {
+            if (oldKey.equals(row.getUserKey())) {
+                row.setUserKey(key);
+            }
+            if (assigns(row, oldKey)) {
+                row.setChosen(key);
+            }
+            row.save();
+        }
+        return rows.length;
+    }
+
+    @Override
+    public int forgetUser(String userKey) {
+        int removed =
+                ao.deleteWithSQL(
+                        TrainingExampleEntity.class,
+                        "FIELD = ? AND CHOSEN = ?",
+                        TargetField.ASSIGNEE.name(),
+                        userKey);
+        TrainingExampleEntity[] rows =
+                ao.find(TrainingExampleEntity.class, "USER_KEY = ?", userKey);
+        for (TrainingExampleEntity row : rows) {
+            row.setUserKey(null);
+            row.save();
+        }
+        return removed + rows.length;
+    }
+
+    private TrainingExampleEntity[] naming(String userKey) {
+        return ao.find(
+                TrainingExampleEntity.class,
+                "USER_KEY = ? OR (FIELD = ? AND CHOSEN = ?)",
+                userKey,
+                TargetField.ASSIGNEE.name(),
+                userKey);
+    }
+
+    private static boolean assigns(TrainingExampleEntity row, String userKey) {
+        return TargetField.ASSIGNEE.name().equals(row.getField())
+                && userKey.equals(row.getChosen());
+    }
+
     private static TrainingExample example(TrainingExampleEntity row) {
         return new TrainingExample(
                 row.getIssueId(),

@@ -26,4 +26,29 @@ public interface AuditLog {
      * @param limit the most records to return
      */
     List<AuditRecord> recent(String projectKey, TargetField field, Action action, int limit);
+
+    /**
+     * Removes every record of an issue.
+     *
+     * @return the number of records removed
+     */
+    int removeIssue(long issueId);
+
+    /** Returns how many records name the user, as the person who reacted or as assignee value. */
+    int countUser(String userKey);
+
+    /**
+     * Replaces a user key wherever records hold it: who reacted, and predicted or final assignee
+     * values.
+     *
+     * @return the number of records changed
+     */
+    int renameUser(String oldKey, String newKey);
+
+    /**
+     * Forgets who reacted to decisions: the user key of that person is cleared, the reaction stays.
+     *
+     * @return the number of records changed
+     */
+    int forgetUser(String userKey);
 }

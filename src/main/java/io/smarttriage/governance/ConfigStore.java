@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where project configurations are kept. */
@@ -7,6 +8,9 @@ public interface ConfigStore {
 
     /** Returns the stored configuration of a project, if any. */
     Optional<ProjectConfig> find(String projectKey);
+
+    /** Returns every stored configuration. */
+    List<ProjectConfig> all();
 
     /** Stores a configuration, replacing any earlier one of the same project. */
     void save(ProjectConfig config);

@@ -36,4 +36,22 @@ public interface PendingWorkStore {
      * @return the number of claims released
      */
     int releaseClaimsBefore(Instant before);
+
+    /**
+     * Removes the tasks of an issue and their claims, except one task.
+     *
+     * @param keepTaskId the task doing the removal, which its runner completes itself
+     * @return the number of tasks removed
+     */
+    int removeIssue(long issueId, long keepTaskId);
+
+    /** Returns how many tasks were caused by the user. */
+    int countUser(String userKey);
+
+    /**
+     * Replaces the user key of the tasks the user caused; {@code null} forgets who caused them.
+     *
+     * @return the number of tasks changed
+     */
+    int replaceUser(String oldKey, String newKey);
 }

@@ -82,4 +82,16 @@ public record ProjectConfig(
                 assignmentStrategy,
                 customerNotice);
     }
+
+    /** Returns this configuration with another automation user and agent pool. */
+    public ProjectConfig withUsers(String newAutomationUserKey, List<String> newAgentPool) {
+        return new ProjectConfig(
+                projectKey,
+                enabled,
+                fields,
+                newAutomationUserKey,
+                newAgentPool,
+                assignmentStrategy,
+                customerNotice);
+    }
 }

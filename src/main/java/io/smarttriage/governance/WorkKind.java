@@ -7,5 +7,17 @@ public enum WorkKind {
     /** Compare field changes a person made with the app's decisions. */
     FEEDBACK,
     /** Mark untouched applied values of a resolved issue as kept. */
-    RESOLVED
+    RESOLVED,
+    /** Remove everything the app keeps about a deleted issue. */
+    PURGE,
+    /** Drop what no longer fits an issue that moved to another project. */
+    MOVED;
+
+    /**
+     * Returns whether this work keeps the app's records in step with Jira; such work is done for
+     * every project, enabled or not, and needs neither the user nor the issue's fields.
+     */
+    public boolean housekeeping() {
+        return this == PURGE || this == MOVED;
+    }
 }

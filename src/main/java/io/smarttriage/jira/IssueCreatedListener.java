@@ -12,29 +12,17 @@ import org.slf4j.LoggerFactory;
  * Listens to Jira issue events and hands each newly created issue to a {@link CreatedIssueSink}.
  *
  * <p>Runs on the thread that created the issue, so it only copies identifiers and returns; the
- * triage itself happens elsewhere. Never throws into event dispatch. Spring calls {@link
- * #register()} and {@link #unregister()}.
+ * triage itself happens elsewhere. Never throws into event dispatch.
  */
-public class IssueCreatedListener {
+public class IssueCreatedListener extends RegisteredListener {
     private static final Logger log = LoggerFactory.getLogger(IssueCreatedListener.class);
 
-    private final EventPublisher eventPublisher;
     private final CreatedIssueSink sink;
 
     /** Creates a listener that is not yet registered with the event publisher. */
     public IssueCreatedListener(EventPublisher eventPublisher, CreatedIssueSink sink) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.sink = sink;
-    }
-
-    /** Starts receiving events (Spring init method). */
-    public void register() {
-        eventPublisher.register(this);
-    }
-
-    /** Stops receiving events (Spring destroy method). */
-    public void unregister() {
-        eventPublisher.unregister(this);
     }
 
     /** Forwards issue-created events; ignores every other issue event type. */

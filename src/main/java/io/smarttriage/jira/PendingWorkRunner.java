@@ -6,6 +6,7 @@ import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.AuditLog;
 import io.smarttriage.governance.ConfigStore;
 import io.smarttriage.governance.FeedbackRecorder;
+import io.smarttriage.governance.IssueRecords;
 import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.PendingWorkStore;
@@ -36,6 +37,7 @@ public class PendingWorkRunner {
     private final TriageService triage;
     private final FeedbackRecorder feedback;
     private final PrecisionMonitor monitor;
+    private final IssueRecords records;
     private final Clock clock;
     private final String node;
 
@@ -76,6 +78,7 @@ public class PendingWorkRunner {
                         configs, services.triager(), services.audit(), services.writer(), clock);
         this.feedback = new FeedbackRecorder(services.audit(), services.examples(), clock);
         this.monitor = new PrecisionMonitor(configs, services.audit(), clock);
+        this.records = new IssueRecords(services.audit(), services.examples(), work);
         this.clock = clock;
         this.node = node;
     }
@@ -89,9 +92,10 @@ public class PendingWorkRunner {
             perform(task);
         } catch (RuntimeException e) {
             log.error(
-                    "{} work for issue {} failed; retried when its claim expires",
+                    "{} work for issue {} (id {}) failed; retried when its claim expires",
                     task.kind(),
                     task.issue().issueKey(),
+                    task.issue().issueId(),
                     e);
             return true;
         }
@@ -100,6 +104,10 @@ public class PendingWorkRunner {
     }
 
     private void perform(PendingTask task) {
+        if (task.kind().housekeeping()) {
+            keepInStep(task);
+            return;
+        }
         MutableIssue issue = issues.getIssueObject(task.issue().issueId());
         if (issue == null) {
             log.info(
@@ -128,6 +136,22 @@ public class PendingWorkRunner {
                 monitor.check(task.issue().projectKey(), field);
             }
         }
+    }
+
+    private void keepInStep(PendingTask task) {
+        long issueId = task.issue().issueId();
+        IssueRecords.Removed removed =
+                task.kind() == WorkKind.PURGE
+                        ? records.purge(issueId, task.id())
+                        : records.moved(issueId, task.id());
+        log.info(
+                "{} of issue {} (id {}): removed {} decisions, {} corrections, {} queued tasks",
+                task.kind(),
+                task.issue().issueKey(),
+                issueId,
+                removed.decisions(),
+                removed.corrections(),
+                removed.tasks());
     }
 
     /** The governance ports the runner builds its services from. */

@@ -55,7 +55,7 @@ public class RetrainingJob implements JobRunner {
             ProjectManager projects,
             UserManager users,
             ConfigStore configs,
-            TrainingHistory history,
+            CorrectedHistory history,
             ModelTrainer trainer,
             ModelArchive archive) {
         this(
@@ -159,7 +159,7 @@ public class RetrainingJob implements JobRunner {
             ProjectManager projects,
             UserManager users,
             ConfigStore configs,
-            TrainingHistory history) {
+            CorrectedHistory history) {
 
         List<ProjectConfig> enabledProjects() {
             return projects.getProjects().stream()

@@ -9,6 +9,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.governance.HistoryEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,21 @@ public class TrainingHistory {
 
     /** Returns up to {@value #MAX_ISSUES} resolved requests of the project as {@code user} sees. */
     public List<Ticket> read(ApplicationUser user, String projectKey) throws SearchException {
+        return entries(user, projectKey).stream().map(HistoryEntry::ticket).toList();
+    }
+
+    /** Returns the same requests as {@link #read}, each with its issue id. */
+    public List<HistoryEntry> entries(ApplicationUser user, String projectKey)
+            throws SearchException {
         Query query = parse(user, projectKey);
-        List<Ticket> tickets = new ArrayList<>();
+        List<HistoryEntry> tickets = new ArrayList<>();
         while (tickets.size() < MAX_ISSUES) {
             int size = Math.min(PAGE_SIZE, MAX_ISSUES - tickets.size());
             SearchResults<Issue> page =
                     search.search(user, query, new PagerFilter<>(tickets.size(), size));
-            page.getResults().forEach(issue -> tickets.add(labelled(issue)));
+            page.getResults()
+                    .forEach(
+                            issue -> tickets.add(new HistoryEntry(issue.getId(), labelled(issue))));
             if (page.getResults().size() < size || tickets.size() >= page.getTotal()) {
                 break;
             }
@@ -50,7 +59,7 @@ public class TrainingHistory {
         return tickets;
     }
 
-    private Ticket labelled(Issue issue) {
+    Ticket labelled(Issue issue) {
         Map<TargetField, String> values = fields.values(issue);
         Ticket base = IssueFields.ticket(issue);
         String component =

@@ -87,13 +87,15 @@ public class TriageDispatcher implements CreatedIssueSink {
     }
 
     /**
-     * Stores and queues work for an issue of an enabled project; does nothing for other projects.
+     * Stores and queues work for an issue of an enabled project; does nothing for other projects,
+     * except housekeeping work ({@link WorkKind#housekeeping()}), which is queued for every
+     * project.
      *
      * @return {@code false} only when the work could not be stored
      */
     public boolean offer(IssueRef issue, WorkKind kind, String userKey) {
         try {
-            if (!configs.configFor(issue.projectKey()).enabled()) {
+            if (!kind.housekeeping() && !configs.configFor(issue.projectKey()).enabled()) {
                 return true;
             }
             String eventKey = issue.issueId() + ":" + kind;
@@ -101,7 +103,12 @@ public class TriageDispatcher implements CreatedIssueSink {
                     .ifPresent(this::submit);
             return true;
         } catch (RuntimeException e) {
-            log.error("Could not store {} work for issue {}", kind, issue.issueKey(), e);
+            log.error(
+                    "Could not store {} work for issue {} (id {})",
+                    kind,
+                    issue.issueKey(),
+                    issue.issueId(),
+                    e);
             return false;
         }
     }

@@ -2,6 +2,7 @@ package io.smarttriage.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
@@ -257,6 +258,99 @@ abstract class AoRepositoriesContract {
                 .containsExactly("Low");
     }
 
+    @Test
+    void givenRecordsOfTwoIssues_removeIssue_removesOnlyThatIssuesRowsEverywhere() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        AoPendingWork work = new AoPendingWork(ao);
+        log.append(record(7L, TargetField.PRIORITY, Action.APPLY));
+        log.append(record(8L, TargetField.PRIORITY, Action.APPLY));
+        examples.add(example("High", T0));
+        long other = work.add(task("10001:FEEDBACK")).orElseThrow().id();
+        work.claim(other, "node-a", T0);
+        long purge = work.add(task("10001:PURGE")).orElseThrow().id();
+
+        int decisions = log.removeIssue(7L);
+        int corrections = examples.removeIssue(7L);
+        int tasks = work.removeIssue(10_001L, purge);
+
+        assertThat(List.of(decisions, corrections, tasks)).containsExactly(1, 1, 1);
+        assertThat(log.forIssue(8L)).hasSize(1);
+        assertThat(examples.since("HELP", T0, 10)).isEmpty();
+        assertThat(work.unclaimed(10)).extracting(PendingTask::id).containsExactly(purge);
+        assertThat(ao.count(WorkClaimEntity.class, "TASK_ID = ?", (int) other)).isZero();
+    }
+
+    @Test
+    void givenUserInDecisionsExamplesAndTasks_renameUser_replacesTheKeyEverywhere() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        AoPendingWork work = new AoPendingWork(ao);
+        long assigned = log.append(record(7L, TargetField.ASSIGNEE, Action.APPLY, "bob")).id();
+        long priority = log.append(record(7L, TargetField.PRIORITY, Action.APPLY)).id();
+        log.correct(priority, new Correction(Feedback.CHANGED, "bob", "Low", T0));
+        examples.add(new TrainingExample(7L, "HELP", TargetField.ASSIGNEE, "bob", "ann", T0));
+        work.add(taskBy("10001:FEEDBACK", "bob"));
+
+        int changed = log.renameUser("bob", "JIRAUSER10100");
+        examples.renameUser("bob", "JIRAUSER10100");
+        work.replaceUser("bob", "JIRAUSER10100");
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(log.find(assigned).orElseThrow().predictedValue()).isEqualTo("JIRAUSER10100");
+        assertThat(log.find(priority).orElseThrow().correction().userKey())
+                .isEqualTo("JIRAUSER10100");
+        assertThat(examples.newest("HELP", 10))
+                .extracting(TrainingExample::value, TrainingExample::userKey)
+                .containsExactly(tuple("JIRAUSER10100", "ann"));
+        assertThat(work.countUser("JIRAUSER10100")).isEqualTo(1);
+        assertThat(log.countUser("bob") + examples.countUser("bob") + work.countUser("bob"))
+                .isZero();
+    }
+
+    @Test
+    void givenUserWhoCorrectedAndWasChosen_forgetUser_clearsWhoAndDropsTheAssigneeExamples() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        long id = log.append(record(7L, TargetField.PRIORITY, Action.APPLY)).id();
+        log.correct(id, new Correction(Feedback.CHANGED, "bob", "Low", T0));
+        examples.add(new TrainingExample(7L, "HELP", TargetField.ASSIGNEE, "bob", "ann", T0));
+        examples.add(new TrainingExample(7L, "HELP", TargetField.PRIORITY, "Low", "bob", T0));
+
+        int audited = log.forgetUser("bob");
+        int learned = examples.forgetUser("bob");
+
+        assertThat(List.of(audited, learned)).containsExactly(1, 2);
+        assertThat(log.find(id).orElseThrow().correction())
+                .isEqualTo(new Correction(Feedback.CHANGED, null, "Low", T0));
+        assertThat(examples.newest("HELP", 10))
+                .extracting(TrainingExample::field, TrainingExample::userKey)
+                .containsExactly(tuple(TargetField.PRIORITY, null));
+    }
+
+    @Test
+    void givenExamplesOnTwoDays_newest_returnsThemNewestFirstUpToLimit() {
+        AoTrainingExamples examples = new AoTrainingExamples(ao);
+        examples.add(example("High", T0));
+        examples.add(example("Low", T0.plusSeconds(86_400)));
+        examples.add(example("Medium", T0.plusSeconds(3_600)));
+
+        List<TrainingExample> found = examples.newest("HELP", 2);
+
+        assertThat(found).extracting(TrainingExample::value).containsExactly("Low", "Medium");
+    }
+
+    @Test
+    void givenTwoSavedConfigs_all_returnsBoth() {
+        AoConfigStore store = new AoConfigStore(ao);
+        store.save(fullConfig());
+        store.save(ProjectConfig.defaults("OPS"));
+
+        List<ProjectConfig> all = store.all();
+
+        assertThat(all).containsExactlyInAnyOrder(fullConfig(), ProjectConfig.defaults("OPS"));
+    }
+
     private static FieldPrediction high() {
         return new FieldPrediction(TargetField.PRIORITY, "High", 0.95, "HELP-1", "outage");
     }
@@ -317,6 +411,16 @@ abstract class AoRepositoriesContract {
     private static PendingTask task(String eventKey) {
         return new PendingTask(
                 null, eventKey, new IssueRef(10_001L, "HELP-1", "HELP"), WorkKind.TRIAGE, null, T0);
+    }
+
+    private static PendingTask taskBy(String eventKey, String userKey) {
+        return new PendingTask(
+                null,
+                eventKey,
+                new IssueRef(10_001L, "HELP-1", "HELP"),
+                WorkKind.FEEDBACK,
+                userKey,
+                T0);
     }
 
     private static TrainingExample example(String value, Instant time) {

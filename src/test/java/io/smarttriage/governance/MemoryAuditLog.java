@@ -50,4 +50,82 @@ public final class MemoryAuditLog implements AuditLog {
     public List<AuditRecord> all() {
         return List.copyOf(records.values());
     }
+
+    @Override
+    public int removeIssue(long issueId) {
+        int before = records.size();
+        records.values().removeIf(r -> r.issueId() == issueId);
+        return before - records.size();
+    }
+
+    @Override
+    public int countUser(String userKey) {
+        return (int) records.values().stream().filter(r -> names(r, userKey)).count();
+    }
+
+    @Override
+    public int renameUser(String oldKey, String newKey) {
+        int changed = 0;
+        for (AuditRecord r : List.copyOf(records.values())) {
+            if (names(r, oldKey)) {
+                boolean assignee = r.field() == TargetField.ASSIGNEE;
+                Correction c = r.correction();
+                Correction renamed =
+                        new Correction(
+                                c.feedback(),
+                                swap(c.userKey(), oldKey, newKey),
+                                assignee ? swap(c.finalValue(), oldKey, newKey) : c.finalValue(),
+                                c.time());
+                String predicted =
+                        assignee ? swap(r.predictedValue(), oldKey, newKey) : r.predictedValue();
+                records.put(r.id(), withPredicted(r, predicted).withCorrection(renamed));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public int forgetUser(String userKey) {
+        int changed = 0;
+        for (AuditRecord r : List.copyOf(records.values())) {
+            Correction c = r.correction();
+            if (userKey.equals(c.userKey())) {
+                records.put(
+                        r.id(),
+                        r.withCorrection(
+                                new Correction(c.feedback(), null, c.finalValue(), c.time())));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean names(AuditRecord r, String key) {
+        boolean assignee = r.field() == TargetField.ASSIGNEE;
+        return key.equals(r.correction().userKey())
+                || assignee && key.equals(r.predictedValue())
+                || assignee && key.equals(r.correction().finalValue());
+    }
+
+    private static String swap(String value, String oldKey, String newKey) {
+        return oldKey.equals(value) ? newKey : value;
+    }
+
+    private static AuditRecord withPredicted(AuditRecord r, String predicted) {
+        return new AuditRecord(
+                r.id(),
+                r.issueId(),
+                r.projectKey(),
+                r.time(),
+                r.field(),
+                predicted,
+                r.confidence(),
+                r.modelVersion(),
+                r.mode(),
+                r.verdict(),
+                r.applied(),
+                r.correction(),
+                r.note());
+    }
 }

@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,5 +17,10 @@ public final class MemoryConfigStore implements ConfigStore {
     @Override
     public void save(ProjectConfig config) {
         configs.put(config.projectKey(), config);
+    }
+
+    @Override
+    public List<ProjectConfig> all() {
+        return List.copyOf(configs.values());
     }
 }

@@ -63,4 +63,35 @@ public final class MemoryPendingWork implements PendingWorkStore {
     public synchronized List<PendingTask> all() {
         return List.copyOf(tasks.values());
     }
+
+    @Override
+    public synchronized int removeIssue(long issueId, long keepTaskId) {
+        List<Long> ids =
+                tasks.values().stream()
+                        .filter(t -> t.issue().issueId() == issueId && t.id() != keepTaskId)
+                        .map(PendingTask::id)
+                        .toList();
+        ids.forEach(this::complete);
+        return ids.size();
+    }
+
+    @Override
+    public synchronized int countUser(String userKey) {
+        return (int) tasks.values().stream().filter(t -> userKey.equals(t.userKey())).count();
+    }
+
+    @Override
+    public synchronized int replaceUser(String oldKey, String newKey) {
+        int changed = 0;
+        for (PendingTask t : List.copyOf(tasks.values())) {
+            if (oldKey.equals(t.userKey())) {
+                tasks.put(
+                        t.id(),
+                        new PendingTask(
+                                t.id(), t.eventKey(), t.issue(), t.kind(), newKey, t.created()));
+                changed++;
+            }
+        }
+        return changed;
+    }
 }

@@ -4,10 +4,10 @@ import io.smarttriage.domain.TargetField;
 import java.time.Instant;
 
 /** Builds audit records for tests. */
-final class Records {
+public final class Records {
     private Records() {}
 
-    static AuditRecord decision(
+    public static AuditRecord decision(
             long issueId, TargetField field, String value, Action action, Instant time) {
         return new AuditRecord(
                 null,

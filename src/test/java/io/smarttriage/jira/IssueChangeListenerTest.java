@@ -65,6 +65,24 @@ class IssueChangeListenerTest {
     }
 
     @Test
+    void givenDeletionWithoutUser_onIssueEvent_queuesPurgeWithoutUserKey() {
+        IssueEvent event = event(EventType.ISSUE_DELETED_ID, issue("High"), null);
+
+        listener.onIssueEvent(event);
+
+        verify(dispatcher).offer(REF, WorkKind.PURGE, null);
+    }
+
+    @Test
+    void givenMove_onIssueEvent_queuesCleanUpUnderTheNewProject() {
+        IssueEvent event = event(EventType.ISSUE_MOVED_ID, issue("High"), user("admin"));
+
+        listener.onIssueEvent(event);
+
+        verify(dispatcher).offer(REF, WorkKind.MOVED, null);
+    }
+
+    @Test
     void givenDispatcherThatThrows_onIssueEvent_doesNotBreakEventDispatch() {
         when(dispatcher.offer(any(), any(), any())).thenThrow(new IllegalStateException("down"));
         IssueEvent event = event(EventType.ISSUE_ASSIGNED_ID, issue("High"), user("agent-1"));

@@ -136,6 +136,66 @@ class PendingWorkRunnerTest {
         assertThat(audit.all()).isEmpty();
     }
 
+    @Test
+    void givenDeletedIssueWithRecords_runPurgeTask_removesEverythingAndTheTask() {
+        autoPriority();
+        audit.append(appliedHigh());
+        examples.add(correction(ISSUE_ID));
+        examples.add(correction(ISSUE_ID + 1));
+        stored(WorkKind.FEEDBACK, "agent-1");
+        PendingTask purge = stored(WorkKind.PURGE, null);
+
+        boolean done = runner.run(purge);
+
+        assertThat(done).isTrue();
+        assertThat(audit.all()).isEmpty();
+        assertThat(examples.all())
+                .extracting(TrainingExample::issueId)
+                .containsExactly(ISSUE_ID + 1);
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenMovedIssue_runMovedTask_dropsCorrectionsAndQueuedWorkButKeepsDecisions() {
+        autoPriority();
+        audit.append(appliedHigh());
+        examples.add(correction(ISSUE_ID));
+        stored(WorkKind.FEEDBACK, "agent-1");
+
+        runner.run(stored(WorkKind.MOVED, null));
+
+        assertThat(audit.all()).hasSize(1);
+        assertThat(examples.all()).isEmpty();
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenStoreFailingMidPurge_runPurgeTwice_retriesAfterTheClaimExpiresAndFinishes() {
+        FlakyExamples flaky = new FlakyExamples();
+        flaky.add(correction(ISSUE_ID));
+        PendingWorkRunner purging =
+                new PendingWorkRunner(
+                        work,
+                        issues,
+                        JiraMocks.fieldsWithoutJsm(),
+                        configs,
+                        new PendingWorkRunner.Services(audit, flaky, t -> List.of(), writer),
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        "node-a");
+        PendingTask purge = stored(WorkKind.PURGE, null);
+        purging.run(purge);
+        work.releaseClaimsBefore(NOW.plusSeconds(1));
+
+        purging.run(purge);
+
+        assertThat(flaky.all()).isEmpty();
+        assertThat(work.all()).isEmpty();
+    }
+
+    private static TrainingExample correction(long issueId) {
+        return new TrainingExample(issueId, "HELP", TargetField.PRIORITY, "Low", "agent-1", NOW);
+    }
+
     private void autoPriority() {
         configs.save(
                 new ProjectConfig(

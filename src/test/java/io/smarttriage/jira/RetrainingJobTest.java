@@ -13,6 +13,7 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
@@ -25,6 +26,7 @@ import com.atlassian.scheduler.SchedulerService;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.MemoryExamples;
 import io.smarttriage.governance.MemoryModelArchive;
 import io.smarttriage.governance.ModelTrainer;
 import io.smarttriage.governance.ProjectConfig;
@@ -61,7 +63,10 @@ class RetrainingJobTest {
                             projects,
                             users,
                             configs,
-                            new TrainingHistory(search, JiraMocks.fieldsWithoutJsm())),
+                            new CorrectedHistory(
+                                    new TrainingHistory(search, JiraMocks.fieldsWithoutJsm()),
+                                    new MemoryExamples(),
+                                    mock(IssueManager.class))),
                     new CountingTrainer(trainedOn),
                     archive,
                     Clock.fixed(Instant.parse("2026-03-03T03:30:00Z"), ZoneOffset.UTC));

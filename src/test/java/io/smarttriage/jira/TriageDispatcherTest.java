@@ -6,7 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.IssueManager;
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.AbstainingTriager;
+import io.smarttriage.governance.Action;
 import io.smarttriage.governance.IssueRef;
 import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.MemoryAuditLog;
@@ -15,6 +17,7 @@ import io.smarttriage.governance.MemoryExamples;
 import io.smarttriage.governance.MemoryPendingWork;
 import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Records;
 import io.smarttriage.governance.WorkKind;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +75,23 @@ class TriageDispatcherTest {
         boolean accepted = dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
 
         assertThat(accepted).isTrue();
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenIssueDeletedInDisabledProject_offerPurge_storesAndDoesIt()
+            throws InterruptedException {
+        configs.save(ProjectConfig.defaults("HELP"));
+        audit.append(
+                Records.decision(1L, TargetField.PRIORITY, "High", Action.APPLY, Instant.EPOCH));
+
+        boolean accepted =
+                dispatcher.offer(new IssueRef(1L, "HELP-1", "HELP"), WorkKind.PURGE, null);
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+
+        assertThat(accepted).isTrue();
+        assertThat(audit.all()).isEmpty();
         assertThat(work.all()).isEmpty();
     }
 

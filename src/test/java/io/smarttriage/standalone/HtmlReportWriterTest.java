@@ -56,11 +56,7 @@ class HtmlReportWriterTest {
 
     @Test
     void givenAccuracyBelowTheBaseline_write_showsTheNoticeFromTheBundle() throws IOException {
-        List<Outcome> mostlyWrong =
-                List.of(
-                        new Outcome("Low", "Urgent", 0.9),
-                        new Outcome("Low", "Urgent", 0.7),
-                        new Outcome("Urgent", "Urgent", 0.4));
+        List<Outcome> mostlyWrong = ReportFixtures.BELOW_BASELINE;
         SplitInfo split = new SplitInfo("time-cut", "2024-01-01T00:00:00Z", true, 8, 3, 0);
         Path file = directory.resolve("report.html");
 

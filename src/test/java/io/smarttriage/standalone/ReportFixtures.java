@@ -4,6 +4,13 @@ import java.util.List;
 
 /** Builds small backtest results for report tests: one priority field, one skipped field. */
 final class ReportFixtures {
+    /** Three priority outcomes, one right: below always answering "Low" (two of three). */
+    static final List<Outcome> BELOW_BASELINE =
+            List.of(
+                    new Outcome("Low", "Urgent", 0.9),
+                    new Outcome("Low", "Urgent", 0.7),
+                    new Outcome("Urgent", "Urgent", 0.4));
+
     private ReportFixtures() {}
 
     static BacktestResult result(SplitInfo split, double threshold, List<Outcome> outcomes) {

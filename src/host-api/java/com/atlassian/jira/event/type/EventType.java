@@ -10,6 +10,8 @@ public class EventType {
     public static final Long ISSUE_ASSIGNED_ID = 3L;
     public static final Long ISSUE_RESOLVED_ID = 4L;
     public static final Long ISSUE_CLOSED_ID = 5L;
+    public static final Long ISSUE_DELETED_ID = 8L;
+    public static final Long ISSUE_MOVED_ID = 9L;
 
     private EventType() {}
 }

@@ -1,0 +1,149 @@
+package io.smarttriage.governance;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds, rewrites and forgets the user keys the app stores: who reacted to a decision, who made a
+ * correction, who caused queued work, predicted and corrected assignees, and the automation user
+ * and agent pool of each project. Stored models are not edited: an assignee label in a model keeps
+ * the old key until the next nightly retraining, which reads current keys from Jira and the
+ * rewritten corrections; until then such a prediction names a user Jira no longer knows, and Jira
+ * refuses the assignment. An on-demand retraining after a key change would close that gap.
+ */
+public final class UserReferences {
+    private final AuditLog audit;
+    private final TrainingExampleStore examples;
+    private final PendingWorkStore work;
+    private final ConfigStore configs;
+
+    /** Creates the service over every store that holds user keys. */
+    public UserReferences(
+            AuditLog audit,
+            TrainingExampleStore examples,
+            PendingWorkStore work,
+            ConfigStore configs) {
+        this.audit = audit;
+        this.examples = examples;
+        this.work = work;
+        this.configs = configs;
+    }
+
+    /** Returns where the app holds the user key. */
+    public Usage usage(String userKey) {
+        requireKey(userKey, "user key");
+        List<ProjectConfig> all = configs.all();
+        return new Usage(
+                audit.countUser(userKey),
+                examples.countUser(userKey),
+                work.countUser(userKey),
+                all.stream()
+                        .filter(c -> userKey.equals(c.automationUserKey()))
+                        .map(ProjectConfig::projectKey)
+                        .toList(),
+                all.stream()
+                        .filter(c -> c.agentPool().contains(userKey))
+                        .map(ProjectConfig::projectKey)
+                        .toList(),
+                all.stream()
+                        .filter(c -> c.agentPool().equals(List.of(userKey)))
+                        .map(ProjectConfig::projectKey)
+                        .toList());
+    }
+
+    /**
+     * Replaces a user key everywhere the app holds it, after Jira changed the key.
+     *
+     * @return the number of stored rows and configurations changed
+     */
+    public int rename(String oldKey, String newKey) {
+        requireKey(oldKey, "old user key");
+        requireKey(newKey, "new user key");
+        int changed = audit.renameUser(oldKey, newKey);
+        changed += examples.renameUser(oldKey, newKey);
+        changed += work.replaceUser(oldKey, newKey);
+        for (ProjectConfig config : configs.all()) {
+            if (config.agentPool().contains(oldKey) || oldKey.equals(config.automationUserKey())) {
+                configs.save(renamed(config, oldKey, newKey));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Forgets an anonymized user: reactions and corrections stay without the user's key, the
+     * corrections that chose the user as assignee are removed, and the user leaves every agent pool
+     * that has other agents. An empty pool would mean "any agent", so a pool of only this user is
+     * kept ({@link Usage#soleAgentProjects}); Jira refuses to assign to the deactivated user, so
+     * such a project gets no automatic assignee until the admin changes the pool. An automation
+     * user is kept as well, for the admin to replace ({@link Usage#automatedProjects}).
+     *
+     * @return the number of stored rows and configurations changed
+     */
+    public int forget(String userKey) {
+        requireKey(userKey, "user key");
+        int changed = audit.forgetUser(userKey);
+        changed += examples.forgetUser(userKey);
+        changed += work.replaceUser(userKey, null);
+        for (ProjectConfig config : configs.all()) {
+            if (config.agentPool().contains(userKey) && config.agentPool().size() > 1) {
+                List<String> pool =
+                        config.agentPool().stream().filter(k -> !k.equals(userKey)).toList();
+                configs.save(config.withUsers(config.automationUserKey(), pool));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static ProjectConfig renamed(ProjectConfig config, String oldKey, String newKey) {
+        String automation =
+                oldKey.equals(config.automationUserKey()) ? newKey : config.automationUserKey();
+        List<String> pool =
+                config.agentPool().stream().map(k -> k.equals(oldKey) ? newKey : k).toList();
+        return config.withUsers(automation, pool);
+    }
+
+    private static void requireKey(String key, String what) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank, was '" + key + "'");
+        }
+    }
+
+    /**
+     * Where the app holds one user key.
+     *
+     * @param decisions audit records naming the user
+     * @param corrections training examples naming the user
+     * @param tasks queued tasks the user caused
+     * @param automatedProjects projects whose automation user the user is
+     * @param poolProjects projects whose agent pool holds the user
+     * @param soleAgentProjects projects whose agent pool holds only the user
+     */
+    public record Usage(
+            int decisions,
+            int corrections,
+            int tasks,
+            List<String> automatedProjects,
+            List<String> poolProjects,
+            List<String> soleAgentProjects) {
+
+        /** Copies the lists. */
+        public Usage {
+            automatedProjects = List.copyOf(Objects.requireNonNull(automatedProjects));
+            poolProjects = List.copyOf(Objects.requireNonNull(poolProjects));
+            soleAgentProjects = List.copyOf(Objects.requireNonNull(soleAgentProjects));
+        }
+
+        /** Returns how many project settings an admin has to change by hand. */
+        public int manualChanges() {
+            return automatedProjects.size() + soleAgentProjects.size();
+        }
+
+        /** Returns how many stored records name the user, configurations not counted. */
+        public int records() {
+            return decisions + corrections + tasks;
+        }
+    }
+}

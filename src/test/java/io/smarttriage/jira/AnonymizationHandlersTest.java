@@ -1,0 +1,160 @@
+package io.smarttriage.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.ServiceResultImpl;
+import com.atlassian.jira.user.anonymize.AffectedEntity;
+import com.atlassian.jira.user.anonymize.AffectedEntityType;
+import com.atlassian.jira.user.anonymize.UserAnonymizationParameter;
+import com.atlassian.jira.user.anonymize.UserPropertyChangeParameter;
+import com.atlassian.jira.util.SimpleErrorCollection;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.MemoryAuditLog;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.MemoryExamples;
+import io.smarttriage.governance.MemoryPendingWork;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.UserReferences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
+import org.mockito.MockedStatic;
+
+class AnonymizationHandlersTest {
+    private final MemoryConfigStore configs = new MemoryConfigStore();
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final UserReferences references =
+            new UserReferences(
+                    new MemoryAuditLog(), new MemoryExamples(), new MemoryPendingWork(), configs);
+    private final List<AffectedEntityType> previewed = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    private MockedStatic<AffectedEntity> entities;
+    private MockedConstruction<SimpleErrorCollection> errorCollections;
+    private MockedConstruction<ServiceResultImpl> results;
+
+    @BeforeEach
+    void jira() {
+        entities = mockStatic(AffectedEntity.class);
+        entities.when(() -> AffectedEntity.newBuilder(any()))
+                .thenAnswer(call -> builder(call.getArgument(0)));
+        errorCollections =
+                mockConstruction(
+                        SimpleErrorCollection.class,
+                        (collection, context) ->
+                                doAnswer(call -> errors.add(call.getArgument(0)))
+                                        .when(collection)
+                                        .addErrorMessage(anyString()));
+        results = mockConstruction(ServiceResultImpl.class);
+        when(i18n.getText(anyString(), any())).thenReturn("failed");
+        configs.save(
+                new ProjectConfig(
+                        "HELP",
+                        true,
+                        Map.of(),
+                        "bob",
+                        List.of("ann", "bob"),
+                        AssignmentStrategy.PREDICTED,
+                        false));
+    }
+
+    @AfterEach
+    void closeMocks() {
+        entities.close();
+        errorCollections.close();
+        results.close();
+    }
+
+    @Test
+    void givenAutomationUser_anonymizationPreview_asksForAManualChangeAndNamesThePool() {
+        TriageUserAnonymizationHandler handler =
+                new TriageUserAnonymizationHandler(references, i18n);
+
+        var lines = handler.getAffectedEntities(user("bob"));
+
+        assertThat(lines).hasSize(2);
+        assertThat(previewed)
+                .containsExactly(AffectedEntityType.ANONYMIZE, AffectedEntityType.MANUAL);
+    }
+
+    @Test
+    void givenAnonymizedAgent_anonymizationUpdate_removesTheAgentFromThePool() {
+        TriageUserAnonymizationHandler handler =
+                new TriageUserAnonymizationHandler(references, i18n);
+
+        handler.update(user("bob"));
+
+        assertThat(configs.configFor("HELP").agentPool()).containsExactly("ann");
+        assertThat(errors).isEmpty();
+        assertThat(results.constructed()).hasSize(1);
+    }
+
+    @Test
+    void givenChangedKey_keyChangeUpdate_rewritesTheConfiguration() {
+        TriageUserKeyChangeHandler handler = new TriageUserKeyChangeHandler(references, i18n);
+
+        handler.update(change("bob", "JIRAUSER10100"));
+
+        assertThat(configs.configFor("HELP").automationUserKey()).isEqualTo("JIRAUSER10100");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void givenBlankTargetKey_keyChangeUpdate_returnsAnErrorInsteadOfThrowing() {
+        TriageUserKeyChangeHandler handler = new TriageUserKeyChangeHandler(references, i18n);
+
+        handler.update(change("bob", ""));
+
+        assertThat(errors).containsExactly("failed");
+        verify(i18n).getText(anyString(), any());
+        assertThat(configs.configFor("HELP").automationUserKey()).isEqualTo("bob");
+    }
+
+    @Test
+    void givenUnknownUser_keyChangePreview_isEmpty() {
+        TriageUserKeyChangeHandler handler = new TriageUserKeyChangeHandler(references, i18n);
+
+        var lines = handler.getAffectedEntities(change("carol", "JIRAUSER10200"));
+
+        assertThat(lines).isEmpty();
+    }
+
+    private AffectedEntity.Builder builder(AffectedEntityType type) {
+        AffectedEntity.Builder builder = mock(AffectedEntity.Builder.class);
+        when(builder.descriptionKey(anyString())).thenReturn(builder);
+        when(builder.numberOfOccurrences(any())).thenReturn(builder);
+        when(builder.build())
+                .thenAnswer(
+                        call -> {
+                            previewed.add(type);
+                            return mock(AffectedEntity.class);
+                        });
+        return builder;
+    }
+
+    private static UserAnonymizationParameter user(String key) {
+        UserAnonymizationParameter parameter = mock(UserAnonymizationParameter.class);
+        when(parameter.getUserKey()).thenReturn(key);
+        return parameter;
+    }
+
+    private static UserPropertyChangeParameter change(String from, String to) {
+        UserPropertyChangeParameter parameter = mock(UserPropertyChangeParameter.class);
+        when(parameter.getOriginal()).thenReturn(from);
+        when(parameter.getTarget()).thenReturn(to);
+        return parameter;
+    }
+}
