@@ -39,7 +39,16 @@ public class AoPendingWork implements PendingWorkStore {
         }
         try {
             PendingWorkEntity row = ao.create(PendingWorkEntity.class, columns(task));
-            return Optional.of(task(row));
+            // Built from what was stored, not read back: another node may already have done
+            // and removed the task.
+            return Optional.of(
+                    new PendingTask(
+                            (long) row.getID(),
+                            task.eventKey(),
+                            task.issue(),
+                            task.kind(),
+                            task.userKey(),
+                            task.created()));
         } catch (RuntimeException e) {
             if (ao.count(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey) > 0) {
                 return Optional.empty();

@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
         name = "replay",
         mixinStandardHelpOptions = true,
         description = {
-            "Replays an export as if its requests were created in Jira in time order: nodes "
-                    + "sharing one Active Objects database take the creation events, triage "
-                    + "them with the newest stored model and record the decisions; the final "
-                    + "values come back as agents' corrections, and one node per round retrains "
-                    + "under a database lock. Prints per field accuracy of the first and second "
-                    + "half."
+            "Replays an export as if its requests were created in Jira in time order: node "
+                    + "processes sharing one Active Objects database take the creation events, "
+                    + "triage them with the newest stored model and record the decisions; the "
+                    + "final values come back as agents' corrections (resolved events), and one "
+                    + "node per round retrains under a database lock. Prints per field accuracy "
+                    + "of the first and second half and what each node did."
         })
 final class ReplayCommand implements Callable<Integer> {
+    /** The log level of the connection pool's own lines on the console, unless set. */
+    private static final String QUIET_POOL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
 
     @Spec private CommandSpec spec;
 
@@ -47,8 +49,9 @@ final class ReplayCommand implements Callable<Integer> {
             paramLabel = "URL",
             defaultValue = ReplayDatabase.EMBEDDED,
             description =
-                    "'embedded' (H2 in memory) or a jdbc:postgresql: URL (default: "
-                            + "${DEFAULT-VALUE}); a fresh schema is created and dropped.")
+                    "'embedded' (H2 in memory, served to the nodes on a loopback port) or a "
+                            + "jdbc:postgresql: URL (default: ${DEFAULT-VALUE}); a fresh schema "
+                            + "is created and dropped.")
     private String db;
 
     @Option(
@@ -58,7 +61,10 @@ final class ReplayCommand implements Callable<Integer> {
             description = "PostgreSQL user, no password (default: ${DEFAULT-VALUE}).")
     private String dbUser;
 
-    @Option(names = "--nodes", defaultValue = "2", description = "Simulated nodes (default: 2).")
+    @Option(
+            names = "--nodes",
+            defaultValue = "2",
+            description = "Node processes (default: ${DEFAULT-VALUE}).")
     private int nodes;
 
     @Option(
@@ -94,6 +100,7 @@ final class ReplayCommand implements Callable<Integer> {
         ExportFormat kind = mapping != null ? ExportFormat.MAPPED_CSV : plainFormat();
         List<Ticket> tickets = select(read(kind));
         PrintWriter out = spec.commandLine().getOut();
+        System.setProperty(QUIET_POOL, System.getProperty(QUIET_POOL, "warn"));
         out.println("Smart Triage replay");
         out.flush();
         try (ReplayDatabase database = ReplayDatabase.open(db, dbUser)) {

@@ -1,43 +1,27 @@
 package io.smarttriage.standalone;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import io.smarttriage.ao.Entities;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import net.java.ao.EntityManager;
-import net.java.ao.RawEntity;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
-import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
-import net.java.ao.schema.Case;
-import net.java.ao.schema.UnderscoreFieldNameConverter;
+import org.h2.tools.Server;
 
 /**
- * The replay's Active Objects database: an embedded H2 database in memory, or a fresh schema in a
- * PostgreSQL database (dropped on close), with the app's tables named as Jira names them. Every
- * simulated node opens its own entity manager (its own connections) on the same database.
+ * The replay's Active Objects database, shared by the coordinator and the node processes: an
+ * embedded H2 database in memory, served over TCP on a loopback port for as long as the replay
+ * runs, or a fresh schema in a PostgreSQL database, dropped on close.
  */
 final class ReplayDatabase implements AutoCloseable {
     /** The {@code --db} value that selects the embedded database. */
     static final String EMBEDDED = "embedded";
 
-    private static final String TABLE_PREFIX = "AO_5E1A7D_";
+    private final ReplayAddress address;
+    private final Server server;
 
-    private final String url;
-    private final String user;
-    private final String schema;
-
-    private ReplayDatabase(String url, String user, String schema) {
-        this.url = url;
-        this.user = user;
-        this.schema = schema;
+    private ReplayDatabase(ReplayAddress address, Server server) {
+        this.address = address;
+        this.server = server;
     }
 
     /**
@@ -47,8 +31,7 @@ final class ReplayDatabase implements AutoCloseable {
      */
     static ReplayDatabase open(String db, String user) {
         if (EMBEDDED.equals(db)) {
-            String id = UUID.randomUUID().toString().replace("-", "");
-            return new ReplayDatabase("jdbc:h2:mem:replay" + id + ";DB_CLOSE_DELAY=-1", "sa", null);
+            return embedded();
         }
         if (db == null || !db.startsWith("jdbc:postgresql:")) {
             throw new InputException(
@@ -56,7 +39,7 @@ final class ReplayDatabase implements AutoCloseable {
         }
         String schema = "replay_" + UUID.randomUUID().toString().substring(0, 8);
         execute(db, user, "CREATE SCHEMA " + schema);
-        return new ReplayDatabase(db, user, schema);
+        return new ReplayDatabase(new ReplayAddress(db, user, schema), null);
     }
 
     /** Returns whether a PostgreSQL server answers at {@code url} as {@code user}. */
@@ -68,51 +51,46 @@ final class ReplayDatabase implements AutoCloseable {
         }
     }
 
-    /** Creates the app's tables; call once before the nodes start. */
-    void migrate() {
-        ActiveObjects ao = connect();
-        @SuppressWarnings("unchecked")
-        Class<? extends RawEntity<?>>[] all = Entities.ALL.toArray(new Class[0]);
-        ao.migrate(all);
-    }
-
-    /** Opens a new connection to the database, as one node would have. */
-    ActiveObjects connect() {
-        EntityManagerBuilderWithDatabaseProperties builder =
-                schema == null
-                        ? EntityManagerBuilder.url(url).username(user).password("").none()
-                        : EntityManagerBuilder.url(url + separator() + "currentSchema=" + schema)
-                                .username(user)
-                                .password("")
-                                .schema(schema)
-                                .none();
-        return new EntityManagerActiveObjects(named(builder));
+    /** Where the processes of the replay connect. */
+    ReplayAddress address() {
+        return address;
     }
 
     /** Describes the database for the printed figures, without credentials. */
     String describe() {
-        return schema == null ? "embedded H2 (in memory)" : url + ", schema " + schema;
+        return server == null
+                ? address.url() + ", schema " + address.schema()
+                : "embedded H2 in memory, served on 127.0.0.1:" + server.getPort();
     }
 
     @Override
     public void close() {
-        if (schema != null) {
-            execute(url, user, "DROP SCHEMA " + schema + " CASCADE");
+        if (server != null) {
+            server.stop();
+        } else {
+            execute(address.url(), address.user(), "DROP SCHEMA " + address.schema() + " CASCADE");
         }
     }
 
-    private String separator() {
-        return url.contains("?") ? "&" : "?";
-    }
-
-    private static EntityManager named(EntityManagerBuilderWithDatabaseProperties builder) {
-        return builder.tableNameConverter(new AtlassianTableNameConverter(TABLE_PREFIX::concat))
-                .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
+    private static ReplayDatabase embedded() {
+        String name = "replay" + UUID.randomUUID().toString().replace("-", "");
+        // Read by H2 when its settings class loads: listen on the loopback interface only.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        try {
+            Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon").start();
+            String url =
+                    "jdbc:h2:tcp://127.0.0.1:"
+                            + server.getPort()
+                            + "/mem:"
+                            + name
+                            + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+            return new ReplayDatabase(new ReplayAddress(url, "sa", null), server);
+        } catch (SQLException e) {
+            throw new InputException(
+                    "the embedded database could not be served on a loopback port: "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     private static void execute(String url, String user, String sql) {

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The figures of a replay, read back from the audit log in the database.
+ * The figures of a replay: accuracy and duplicates read back from the audit log in the database,
+ * the rest from the node processes' reports.
  *
  * @param issues requests replayed
  * @param first per field, correct and scored decisions on the first half of the requests
@@ -24,8 +26,8 @@ import java.util.TreeMap;
  * @param missing requests without any decision
  * @param judged decisions that got feedback from the replayed corrections
  * @param trainers per retraining round, how many nodes trained (one when a node got the lock)
- * @param decidedPerNode requests each node triaged
- * @param versionUsers per model version, the nodes that made decisions with it
+ * @param nodes what each node process reported
+ * @param seconds wall-clock time of the replay, from the empty database to the figures
  */
 record ReplayOutcome(
         int issues,
@@ -35,15 +37,15 @@ record ReplayOutcome(
         int missing,
         int judged,
         List<Integer> trainers,
-        Map<String, Integer> decidedPerNode,
-        Map<String, Set<String>> versionUsers) {
+        List<NodeReport> nodes,
+        double seconds) {
 
     static ReplayOutcome measure(
             List<Ticket> tickets,
             AuditLog audit,
-            List<Integer> trainers,
-            List<ReplayNode> nodes,
-            Map<String, Set<String>> versionUsers) {
+            int retrainings,
+            List<NodeReport> nodes,
+            double seconds) {
         Map<TargetField, int[]> first = counters();
         Map<TargetField, int[]> second = counters();
         int duplicates = 0;
@@ -61,8 +63,11 @@ record ReplayOutcome(
             judged +=
                     (int) records.stream().filter(r -> r.correction().feedback().judged()).count();
         }
-        Map<String, Integer> perNode = new TreeMap<>();
-        nodes.forEach(n -> perNode.put(n.name(), n.decided()));
+        List<Integer> trainers = new ArrayList<>();
+        for (int round = 1; round <= retrainings; round++) {
+            int r = round;
+            trainers.add((int) nodes.stream().filter(n -> n.trained().contains(r)).count());
+        }
         return new ReplayOutcome(
                 tickets.size(),
                 first,
@@ -71,8 +76,8 @@ record ReplayOutcome(
                 missing,
                 judged,
                 List.copyOf(trainers),
-                perNode,
-                new TreeMap<>(versionUsers));
+                List.copyOf(nodes),
+                seconds);
     }
 
     /** Share of correct decisions of a field in the first (0) or second (1) half. */
@@ -81,14 +86,32 @@ record ReplayOutcome(
         return c[1] == 0 ? 0.0 : (double) c[0] / c[1];
     }
 
+    /** Requests each node triaged, by node name. */
+    Map<String, Integer> decidedPerNode() {
+        Map<String, Integer> perNode = new TreeMap<>();
+        nodes.forEach(n -> perNode.put(n.name(), n.triaged()));
+        return perNode;
+    }
+
+    /** Per model version, the nodes that made decisions with it. */
+    Map<String, Set<String>> versionUsers() {
+        Map<String, Set<String>> users = new TreeMap<>();
+        for (NodeReport n : nodes) {
+            n.versions().forEach(v -> users.computeIfAbsent(v, k -> new TreeSet<>()).add(n.name()));
+        }
+        return users;
+    }
+
     /** Prints the figures. */
     void print(PrintWriter out, String database) {
         out.printf(
                 Locale.ROOT,
-                "Replay of %d requests on %s, %d nodes%n",
+                "Replay of %d requests on %s, %d node processes, %d retraining rounds, %.1f s%n",
                 issues,
                 database,
-                decidedPerNode.size());
+                nodes.size(),
+                trainers.size(),
+                seconds);
         out.printf(Locale.ROOT, "%-10s %22s %22s%n", "field", "first half", "second half");
         for (TargetField field : TargetField.values()) {
             out.printf(
@@ -98,9 +121,30 @@ record ReplayOutcome(
                     cell(first.get(field)),
                     cell(second.get(field)));
         }
-        out.printf(Locale.ROOT, "requests triaged per node: %s%n", decidedPerNode);
+        out.printf(
+                Locale.ROOT,
+                "%-8s %8s %8s %12s %8s  %s%n",
+                "node",
+                "pid",
+                "triaged",
+                "corrections",
+                "judged",
+                "trained in rounds / model versions used");
+        for (NodeReport n : nodes) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %8d %8d %12d %8d  %s / %s%n",
+                    n.name(),
+                    n.pid(),
+                    n.triaged(),
+                    n.corrections(),
+                    n.judged(),
+                    n.trained(),
+                    n.versions());
+        }
         out.printf(Locale.ROOT, "trainers per retraining round: %s%n", trainers);
-        out.printf(Locale.ROOT, "model versions and the nodes that used them: %s%n", versionUsers);
+        out.printf(
+                Locale.ROOT, "model versions and the nodes that used them: %s%n", versionUsers());
         out.printf(
                 Locale.ROOT,
                 "decisions with feedback: %d; duplicate decisions: %d; requests without a "

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ForecastCommand.class,
             ReplayCommand.class,
+            ReplayNodeCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

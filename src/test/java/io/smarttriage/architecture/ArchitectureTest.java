@@ -35,7 +35,10 @@ class ArchitectureTest {
         "io.smarttriage.demo..",
         "picocli..",
         "org.apache.commons.csv..",
-        "org.apache.velocity.."
+        "org.apache.velocity..",
+        "com.zaxxer..",
+        "org.h2..",
+        "org.postgresql.."
     };
 
     private static final JavaClasses MAIN =

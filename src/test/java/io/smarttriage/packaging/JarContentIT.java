@@ -45,6 +45,9 @@ class JarContentIT {
                         "picocli/",
                         "org/apache/commons/csv/",
                         "org/apache/velocity/",
+                        "com/zaxxer/",
+                        "org/h2/",
+                        "org/postgresql/",
                         "weka/gui/",
                         "weka/knowledgeflow/");
 

@@ -63,7 +63,9 @@ class ManifestIT {
         assertThat(names).noneMatch(n -> n.startsWith("io.smarttriage") || n.startsWith("weka"));
         assertThat(names)
                 .noneMatch(n -> n.startsWith("picocli") || n.startsWith("org.apache.commons.csv"))
-                .noneMatch(n -> n.startsWith("org.apache.velocity"));
+                .noneMatch(n -> n.startsWith("org.apache.velocity"))
+                .noneMatch(n -> n.startsWith("com.zaxxer") || n.startsWith("org.h2"))
+                .noneMatch(n -> n.startsWith("org.postgresql"));
     }
 
     @Test

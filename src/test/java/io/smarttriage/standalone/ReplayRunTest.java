@@ -11,24 +11,25 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The replay of generated requests through the pipeline on two simulated nodes, on the embedded
- * database and on PostgreSQL ({@code smarttriage.pg.url}, default 127.0.0.1:5432/test; skipped with
- * a message when no server answers, except when {@code CI=true}).
+ * The replay of generated requests through the pipeline on two node processes, on the embedded
+ * database (served over TCP) and on PostgreSQL ({@code smarttriage.pg.url}, default
+ * 127.0.0.1:5432/test; skipped with a message when no server answers, except when {@code CI=true}).
  */
 class ReplayRunTest {
     private static final String PG_URL =
             System.getProperty("smarttriage.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String PG_USER = System.getProperty("smarttriage.pg.user", "postgres");
 
-    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(600);
+    private static final List<Ticket> REQUESTS = new DemoDataGenerator(7).generate(240);
 
     @Test
     void givenGeneratedRequests_whenReplayedOnEmbeddedDatabase_thenLaterHalfIsMoreAccurate() {
-        ReplayDatabase database = ReplayDatabase.open(ReplayDatabase.EMBEDDED, "sa");
+        ReplayOutcome outcome;
+        try (ReplayDatabase database = ReplayDatabase.open(ReplayDatabase.EMBEDDED, "sa")) {
+            outcome = new ReplayRun(database, 2, 60).run(REQUESTS);
+        }
 
-        ReplayOutcome outcome = new ReplayRun(database, 2, 100).run(REQUESTS);
-
-        assertReplayed(outcome, REQUESTS.size(), 6);
+        assertReplayed(outcome, REQUESTS.size(), 3);
     }
 
     @Test
@@ -37,26 +38,33 @@ class ReplayRunTest {
 
         ReplayOutcome outcome;
         try (ReplayDatabase database = ReplayDatabase.open(PG_URL, PG_USER)) {
-            outcome = new ReplayRun(database, 2, 60).run(REQUESTS.subList(0, 240));
+            outcome = new ReplayRun(database, 2, 60).run(REQUESTS);
         }
 
-        assertReplayed(outcome, 240, 4);
+        assertReplayed(outcome, REQUESTS.size(), 3);
     }
 
-    private static void assertReplayed(ReplayOutcome outcome, int requests, int rounds) {
+    private static void assertReplayed(ReplayOutcome outcome, int requests, int retrainings) {
         for (TargetField field : List.of(TargetField.CATEGORY, TargetField.PRIORITY)) {
             assertThat(outcome.accuracy(field, 1))
                     .as("second-half accuracy of %s", field)
                     .isGreaterThan(outcome.accuracy(field, 0));
         }
-        assertThat(outcome.trainers()).hasSize(rounds).containsOnly(1);
+        assertThat(outcome.trainers()).hasSize(retrainings).containsOnly(1);
         assertThat(outcome.duplicates()).isZero();
         assertThat(outcome.missing()).isZero();
-        assertThat(outcome.decidedPerNode().values()).allMatch(n -> n > 0);
+        assertThat(outcome.nodes())
+                .extracting(NodeReport::pid)
+                .doesNotHaveDuplicates()
+                .doesNotContain(ProcessHandle.current().pid());
+        assertThat(outcome.decidedPerNode().values()).hasSize(2).allMatch(n -> n > 0);
         assertThat(outcome.decidedPerNode().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(requests);
+        assertThat(outcome.nodes().stream().mapToInt(NodeReport::corrections).sum())
+                .isEqualTo(requests);
+        assertThat(outcome.judged()).isPositive();
         assertThat(outcome.versionUsers())
-                .isNotEmpty()
+                .hasSizeGreaterThan(retrainings)
                 .allSatisfy(
                         (version, nodes) ->
                                 assertThat(nodes).isEqualTo(Set.of("node-1", "node-2")));
