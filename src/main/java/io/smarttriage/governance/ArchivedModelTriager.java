@@ -4,6 +4,8 @@ import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.model.FieldModel;
 import io.smarttriage.model.Prediction;
+import io.smarttriage.routing.ExpertiseCodec;
+import io.smarttriage.routing.ExpertiseModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,20 +54,42 @@ public class ArchivedModelTriager implements Triager {
         if (stored.isEmpty()) {
             return fallback.predict(ticket);
         }
-        String version = stored.get().scope() + "-" + stored.get().version();
+        String version = versionOf(stored.get());
         List<FieldPrediction> predictions = new ArrayList<>();
-        models(stored.get())
+        decode(stored.get())
+                .models()
                 .forEach((field, model) -> predictions.add(predict(field, model, ticket, version)));
         return predictions;
     }
 
-    private Map<TargetField, FieldModel> models(StoredModel stored) {
+    /**
+     * Returns the expertise profile stored with the project's newest model, with that model's
+     * version; empty without a stored model or when the model was stored without a profile.
+     */
+    public Optional<VersionedExpertise> expertise(String projectKey) {
+        return latest.current(projectKey)
+                .flatMap(
+                        stored ->
+                                decode(stored)
+                                        .expertise()
+                                        .map(e -> new VersionedExpertise(versionOf(stored), e)));
+    }
+
+    private static String versionOf(StoredModel stored) {
+        return stored.scope() + "-" + stored.version();
+    }
+
+    private Decoded decode(StoredModel stored) {
         Decoded known = decoded.get(stored.scope());
         if (known == null || known.version() != stored.version()) {
-            known = new Decoded(stored.version(), ModelBundle.read(stored.bytes()));
+            known =
+                    new Decoded(
+                            stored.version(),
+                            ModelBundle.read(stored.bytes()),
+                            ModelBundle.expertise(stored.bytes()).map(ExpertiseCodec::read));
             decoded.put(stored.scope(), known);
         }
-        return known.models();
+        return known;
     }
 
     private static FieldPrediction predict(
@@ -78,5 +102,16 @@ public class ArchivedModelTriager implements Triager {
         return new FieldPrediction(field, p.label(), p.confidence(), version, why);
     }
 
-    private record Decoded(long version, Map<TargetField, FieldModel> models) {}
+    /**
+     * An expertise profile and the version of the model it was stored with.
+     *
+     * @param version the model version, as in {@link FieldPrediction#modelVersion()}
+     * @param model the profile; shared, so only read from it
+     */
+    public record VersionedExpertise(String version, ExpertiseModel model) {}
+
+    private record Decoded(
+            long version,
+            Map<TargetField, FieldModel> models,
+            Optional<ExpertiseModel> expertise) {}
 }

@@ -1,11 +1,17 @@
 package io.smarttriage.governance;
 
-/** How the assignee is chosen among the project's agent pool. */
+/**
+ * How the assignee is chosen among the project's agent pool; each stands for a strategy of the
+ * routing core (io.smarttriage.routing.Strategy).
+ */
 public enum AssignmentStrategy {
-    /** The agent the model predicts from past requests. */
+    /**
+     * Best match: expertise learned from resolved requests weighed against current load, with a
+     * fairness term; confidence is the chosen agent's expertise probability.
+     */
     PREDICTED,
-    /** The predicted agent, unless another agent in the pool has clearly less open work. */
+    /** Least loaded: the lowest share of capacity in use among agents with matching expertise. */
     BALANCED,
-    /** Agents in the pool in turn, ignoring the prediction. */
+    /** Round robin: the next available agent in user-key order, ignoring expertise. */
     ROUND_ROBIN
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param verdict what was decided and why
  * @param applied whether the value was actually written to the issue
  * @param correction what a person did about it later
- * @param note a short technical note (error type, precision figures), never request text
+ * @param note a short technical note (error type, precision figures, why a model abstained), never
+ *     request text
  */
 public record AuditRecord(
         Long id,

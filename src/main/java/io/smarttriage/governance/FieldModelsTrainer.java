@@ -5,6 +5,7 @@ import io.smarttriage.domain.Ticket;
 import io.smarttriage.model.FieldModel;
 import io.smarttriage.model.FieldModelTrainer;
 import io.smarttriage.model.TrainingOptions;
+import io.smarttriage.routing.ExpertiseCodec;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one {@link FieldModel} per target field with default options and bundles them; a field
+ * Trains one {@link FieldModel} per target field with default options and bundles them with the
+ * assignee expertise profile learned from the same history (see {@link ExpertiseProfiles}); a field
  * with fewer than two distinct values in the history is left out.
  */
 public class FieldModelsTrainer implements ModelTrainer {
@@ -34,11 +36,12 @@ public class FieldModelsTrainer implements ModelTrainer {
             throw new IllegalArgumentException(
                     "no field has two distinct values in " + history.size() + " requests");
         }
-        return ModelBundle.write(models);
+        return ModelBundle.write(models, ExpertiseCodec.write(ExpertiseProfiles.learn(history)));
     }
 
     @Override
     public String describe() {
-        return FieldModelTrainer.class.getName() + " per field, default options";
+        return FieldModelTrainer.class.getName()
+                + " per field, default options; assignee expertise profile";
     }
 }

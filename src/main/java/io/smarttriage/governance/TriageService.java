@@ -93,7 +93,12 @@ public final class TriageService {
     private AuditRecord carryOut(
             IssueRef issue, ProjectConfig config, FieldDecision decision, FieldState state) {
         if (decision.verdict().action() != Action.APPLY) {
-            String note = state.available() ? "" : state.unavailable();
+            String note =
+                    !state.available()
+                            ? state.unavailable()
+                            : decision.verdict().reason() == Reason.ABSTAINED
+                                    ? decision.prediction().explanation()
+                                    : "";
             return record(issue, decision, decision.verdict(), false, note);
         }
         try {

@@ -67,6 +67,10 @@ public class TrainingHistory {
                         ? null
                         : issue.getComponents().iterator().next().getName();
         return Ticket.builder(base.key(), base.created())
+                .resolved(
+                        issue.getResolutionDate() == null
+                                ? null
+                                : issue.getResolutionDate().toInstant())
                 .project(base.project())
                 .summary(base.summary())
                 .description(base.description())

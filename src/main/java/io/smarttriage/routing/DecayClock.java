@@ -34,6 +34,16 @@ final class DecayClock {
         return Math.pow(2, -(time.getEpochSecond() - anchorSeconds) / halfLifeSeconds);
     }
 
+    /** Returns the anchor in epoch seconds, {@link Long#MIN_VALUE} before the first event. */
+    long anchor() {
+        return anchorSeconds;
+    }
+
+    /** Sets the anchor as read back from a stored model. */
+    void restoreAnchor(long seconds) {
+        anchorSeconds = seconds;
+    }
+
     /** Returns whether an event at {@code time} calls for a new anchor first. */
     boolean needsRebase(Instant time) {
         return anchorSeconds != Long.MIN_VALUE

@@ -44,7 +44,7 @@ public final class ExpertiseModel {
             rescale(clock.rebase(when));
         }
         double weight = clock.weightOf(when);
-        AgentHistory history = agents.computeIfAbsent(agent, a -> newHistory());
+        AgentHistory history = agents.computeIfAbsent(agent, this::newHistory);
         for (String key : FeatureKeys.all(request, settings.maxTokens())) {
             features.computeIfAbsent(key, k -> new Postings()).add(history.id, weight);
         }
@@ -92,8 +92,31 @@ public final class ExpertiseModel {
         return agentsOf.getOrDefault(project, Set.of()).size();
     }
 
-    private AgentHistory newHistory() {
-        AgentHistory history = new AgentHistory(byId.size());
+    Map<String, Postings> features() {
+        return features;
+    }
+
+    /** Adds a stored agent history with the next id; used when a model is read back. */
+    void restore(String agent, double total, int events, List<String> projects) {
+        AgentHistory history = newHistory(agent);
+        agents.put(agent, history);
+        history.total = total;
+        history.events = events;
+        history.projects.addAll(projects);
+        projects.forEach(p -> agentsOf.computeIfAbsent(p, k -> new HashSet<>()).add(agent));
+    }
+
+    /** Returns the postings of a feature, creating them; used when a model is read back. */
+    Postings postingsFor(String key) {
+        return features.computeIfAbsent(key, k -> new Postings());
+    }
+
+    void restoreDeskTotal(double total) {
+        deskTotal = total;
+    }
+
+    private AgentHistory newHistory(String agent) {
+        AgentHistory history = new AgentHistory(byId.size(), agent);
         byId.add(history);
         return history;
     }

@@ -52,6 +52,11 @@ final class Postings {
         return deskCount;
     }
 
+    /** Sets the desk's count as read back from a stored model, after the agents' counts. */
+    void restoreDeskCount(double value) {
+        deskCount = value;
+    }
+
     void scale(double factor) {
         for (int i = 0; i < size; i++) {
             counts[i] *= factor;

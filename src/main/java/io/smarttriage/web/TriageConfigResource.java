@@ -4,10 +4,13 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.governance.AvailabilityConfig;
+import io.smarttriage.governance.AvailabilityStore;
 import io.smarttriage.governance.ConfigStore;
 import io.smarttriage.governance.ProjectConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,22 +20,32 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * REST v2 resource to read and change a project's triage configuration. System administrators only:
- * the REST runtime checks the annotation and the resource checks again itself.
+ * REST v2 resource to read and change a project's triage configuration and its agents' availability
+ * (the JSON format of {@link AvailabilityConfig}). System administrators only: the REST runtime
+ * checks the annotation and the resource checks again itself.
  */
 @Path("/triage/config")
 @SystemAdminOnly
 public class TriageConfigResource {
+    /** Longest availability JSON accepted, in characters. */
+    static final int MAX_AVAILABILITY_CHARS = 65_536;
+
     private final UserManager users;
     private final ProjectManager projects;
     private final ConfigStore configs;
+    private final AvailabilityStore availability;
 
     /** Creates the resource from the plugin's Spring beans. */
     @Inject
-    public TriageConfigResource(UserManager users, ProjectManager projects, ConfigStore configs) {
+    public TriageConfigResource(
+            UserManager users,
+            ProjectManager projects,
+            ConfigStore configs,
+            AvailabilityStore availability) {
         this.users = users;
         this.projects = projects;
         this.configs = configs;
+        this.availability = availability;
     }
 
     /** Returns the project's configuration (defaults if never saved); 403 or 404 otherwise. */
@@ -67,6 +80,65 @@ public class TriageConfigResource {
         }
         configs.save(config);
         return Response.ok(ConfigView.of(config)).build();
+    }
+
+    /** Returns the project's availability JSON; 204 when none is stored (everyone available). */
+    @GET
+    @Path("/{projectKey}/availability")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response readAvailability(@PathParam("projectKey") String projectKey) {
+        Response refused = refusal(projectKey);
+        if (refused != null) {
+            return refused;
+        }
+        return availability
+                .json(projectKey)
+                .map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** Replaces the project's availability JSON; 400 naming the bad value, 403 or 404 otherwise. */
+    @PUT
+    @Path("/{projectKey}/availability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response changeAvailability(@PathParam("projectKey") String projectKey, String body) {
+        Response refused = refusal(projectKey);
+        if (refused != null) {
+            return refused;
+        }
+        if (body != null && body.length() > MAX_AVAILABILITY_CHARS) {
+            return Errors.of(
+                    Response.Status.BAD_REQUEST,
+                    "availability of project "
+                            + projectKey
+                            + ": at most "
+                            + MAX_AVAILABILITY_CHARS
+                            + " characters, was "
+                            + body.length());
+        }
+        try {
+            AvailabilityConfig.validate(
+                    body,
+                    "availability of project " + projectKey,
+                    configs.configFor(projectKey).agentPool());
+        } catch (IllegalArgumentException e) {
+            return Errors.of(Response.Status.BAD_REQUEST, String.valueOf(e.getMessage()));
+        }
+        availability.save(projectKey, body);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Removes the project's availability JSON, so every agent counts as available; 204. */
+    @DELETE
+    @Path("/{projectKey}/availability")
+    public Response clearAvailability(@PathParam("projectKey") String projectKey) {
+        Response refused = refusal(projectKey);
+        if (refused != null) {
+            return refused;
+        }
+        availability.clear(projectKey);
+        return Response.noContent().build();
     }
 
     private Response refusal(String projectKey) {

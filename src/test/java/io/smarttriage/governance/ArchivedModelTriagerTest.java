@@ -7,6 +7,8 @@ import io.smarttriage.domain.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ArchivedModelTriagerTest {
@@ -34,6 +36,29 @@ class ArchivedModelTriagerTest {
     }
 
     @Test
+    void givenModelTrainedAndStored_expertise_comesWithTheSameVersionAndKnowsTheAssignees() {
+        byte[] bundle = new FieldModelsTrainer().train(history());
+        archive.save(new StoredModel(0L, "HELP", T0, "{}", bundle));
+        ArchivedModelTriager triager = new ArchivedModelTriager(archive);
+
+        Optional<ArchivedModelTriager.VersionedExpertise> expertise = triager.expertise("HELP");
+
+        assertThat(expertise).isPresent();
+        assertThat(expertise.get().version()).isEqualTo("HELP-1");
+        assertThat(expertise.get().model().evidenceOf("oncall")).isEqualTo(120);
+    }
+
+    @Test
+    void givenBundleStoredWithoutProfile_expertise_isEmpty() {
+        archive.save(new StoredModel(0L, "HELP", T0, "{}", ModelBundle.write(Map.of())));
+        ArchivedModelTriager triager = new ArchivedModelTriager(archive);
+
+        Optional<ArchivedModelTriager.VersionedExpertise> expertise = triager.expertise("HELP");
+
+        assertThat(expertise).isEmpty();
+    }
+
+    @Test
     void givenNoStoredModel_predict_abstainsOnEveryField() {
         ArchivedModelTriager triager = new ArchivedModelTriager(archive);
 
@@ -56,6 +81,7 @@ class ArchivedModelTriagerTest {
                             .summary(word + " number " + (i % 7))
                             .description("the " + word + " affects team " + (i % 5))
                             .priority(high ? "High" : "Low")
+                            .assignee(high ? "oncall" : "desk")
                             .build());
         }
         return tickets;

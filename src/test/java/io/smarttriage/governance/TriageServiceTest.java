@@ -126,6 +126,26 @@ class TriageServiceTest {
     }
 
     @Test
+    void givenAssigneeAbstentionWithReason_triage_recordsReasonAsNote() {
+        enable(TargetField.ASSIGNEE, FieldMode.AUTO);
+        FieldPrediction nobody =
+                new FieldPrediction(
+                        TargetField.ASSIGNEE, null, 0.0, "v1", "unassigned: 2 out of office");
+        TriageService service = service(t -> List.of(nobody));
+
+        List<AuditRecord> records = service.triage(ISSUE, TICKET, Map.of());
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.verdict().reason()).isEqualTo(Reason.ABSTAINED);
+                            assertThat(r.note()).isEqualTo("unassigned: 2 out of office");
+                            assertThat(r.applied()).isFalse();
+                        });
+    }
+
+    @Test
     void givenRequestTypeOutsideServiceDesk_triageInAutoMode_skipsAndRecordsWhy() {
         enable(TargetField.CATEGORY, FieldMode.AUTO);
         TriageService service =

@@ -12,7 +12,9 @@ import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.MemoryAvailabilityStore;
 import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.ProjectConfig;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,9 @@ class TriageConfigResourceTest {
     private final UserManager users = mock(UserManager.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final MemoryConfigStore configs = new MemoryConfigStore();
+    private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
     private final TriageConfigResource resource =
-            new TriageConfigResource(users, projects, configs);
+            new TriageConfigResource(users, projects, configs, availability);
     private final UserKey admin = mock(UserKey.class);
     private final Project help = mock(Project.class);
 
@@ -87,6 +90,70 @@ class TriageConfigResourceTest {
         Response response = resource.read("NOPE");
 
         assertThat(response.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void givenAdminAndValidAvailability_changeAvailability_storesItAsSent() {
+        signedIn(true);
+        String json = "{\"agents\": {\"agent-1\": {\"paused\": true}}}";
+
+        Response response = resource.changeAvailability("HELP", json);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(availability.json("HELP")).contains(json);
+    }
+
+    @Test
+    void givenAgentOutsideThePool_changeAvailability_returns400NamingKeyAndRule() {
+        signedIn(true);
+        configs.save(
+                new ProjectConfig(
+                        "HELP",
+                        true,
+                        Map.of(),
+                        null,
+                        List.of("agent-1"),
+                        AssignmentStrategy.PREDICTED,
+                        false));
+
+        Response response = resource.changeAvailability("HELP", "{\"agents\": {\"agent-9\": {}}}");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity().toString())
+                .contains("agent 'agent-9' must be a user key of the project's agent pool");
+        assertThat(availability.json("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenBadWorkingHours_changeAvailability_returns400NamingTheValue() {
+        signedIn(true);
+        String json = "{\"agents\": {\"agent-1\": {\"hours\": {\"MON\": [\"9-5\"]}}}}";
+
+        Response response = resource.changeAvailability("HELP", json);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity().toString()).contains("agent-1", "9-5");
+    }
+
+    @Test
+    void givenNonAdmin_changeAvailability_returns403AndStoresNothing() {
+        signedIn(false);
+
+        Response response = resource.changeAvailability("HELP", "{\"agents\": {}}");
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(availability.json("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenStoredAvailability_clearAvailability_removesItAndReadSaysNoContent() {
+        signedIn(true);
+        availability.save("HELP", "{\"agents\": {}}");
+
+        Response cleared = resource.clearAvailability("HELP");
+
+        assertThat(cleared.getStatus()).isEqualTo(204);
+        assertThat(resource.readAvailability("HELP").getStatus()).isEqualTo(204);
     }
 
     private void signedIn(boolean systemAdmin) {

@@ -1,0 +1,139 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.Ticket;
+import io.smarttriage.routing.Agent;
+import io.smarttriage.routing.Decision;
+import io.smarttriage.routing.ExpertiseModel;
+import io.smarttriage.routing.ExpertiseSettings;
+import io.smarttriage.routing.OpenRequest;
+import io.smarttriage.routing.Outcome;
+import io.smarttriage.routing.Strategy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the assignee of a new request with the routing core: the project's pool with each user's
+ * account and licence status, the expertise profile stored with the model version, the open work
+ * the agents hold now and the project's availability JSON.
+ *
+ * <p>Each node keeps one {@link RoutingDesk} per project, rebuilt when the pool, an agent's status
+ * or capacity, the strategy or the model version changes. The round-robin rotation and the recent
+ * shares of the fairness term live in that desk, so they are per node and start afresh after a
+ * restart or a change; keeping them in the shared database would make them cluster-wide.
+ */
+final class AssigneeRouter {
+    private static final Logger log = LoggerFactory.getLogger(AssigneeRouter.class);
+    private static final ExpertiseModel NO_PROFILE =
+            new ExpertiseModel(ExpertiseSettings.defaults());
+
+    private final Sources sources;
+    private final Map<String, RoutingDesk> desks = new ConcurrentHashMap<>();
+
+    AssigneeRouter(Sources sources) {
+        this.sources = sources;
+    }
+
+    /** Returns the routing decision; {@code expertise} is {@code null} without a stored model. */
+    Decision decide(
+            Ticket ticket,
+            ProjectConfig config,
+            ArchivedModelTriager.VersionedExpertise expertise,
+            Instant now) {
+        if (config.agentPool().isEmpty()) {
+            return unassigned(ticket, config, now, "the project has no agent pool configured");
+        }
+        Optional<AvailabilityConfig> availability = availability(config.projectKey());
+        if (availability.isEmpty()) {
+            return unassigned(
+                    ticket, config, now, "the project's availability settings are unreadable");
+        }
+        List<Agent> agents = agents(config.agentPool(), availability.get());
+        RoutingDesk.Key key =
+                new RoutingDesk.Key(
+                        strategyOf(config.assignmentStrategy()),
+                        agents,
+                        expertise == null ? null : expertise.version());
+        RoutingDesk desk =
+                desks.compute(
+                        config.projectKey(),
+                        (project, old) ->
+                                old != null && old.key().equals(key)
+                                        ? old
+                                        : new RoutingDesk(key, profileOf(expertise)));
+        List<OpenRequest> open;
+        try {
+            open = sources.workload().openWork(config, config.agentPool());
+        } catch (RuntimeException e) {
+            log.warn("Open work of project {} could not be read", config.projectKey(), e);
+            return unassigned(ticket, config, now, "the agents' open work could not be read");
+        }
+        return desk.decide(
+                ExpertiseProfiles.features(ticket), open, availability.get().book(), now);
+    }
+
+    /** Returns the routing strategy an assignment strategy of the configuration stands for. */
+    static Strategy strategyOf(AssignmentStrategy strategy) {
+        return switch (strategy) {
+            case PREDICTED -> Strategy.BEST_MATCH;
+            case BALANCED -> Strategy.LEAST_LOADED;
+            case ROUND_ROBIN -> Strategy.ROUND_ROBIN;
+        };
+    }
+
+    private Optional<AvailabilityConfig> availability(String projectKey) {
+        Optional<String> json = sources.availability().json(projectKey);
+        if (json.isEmpty()) {
+            return Optional.of(AvailabilityConfig.everyoneAvailable());
+        }
+        try {
+            return Optional.of(
+                    AvailabilityConfig.parse(json.get(), "availability of project " + projectKey));
+        } catch (IllegalArgumentException e) {
+            log.warn(
+                    "Stored availability of project {} is unreadable: {}",
+                    projectKey,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<Agent> agents(List<String> pool, AvailabilityConfig availability) {
+        List<Agent> agents = new ArrayList<>();
+        for (AgentStatus status : sources.agents().statusOf(List.copyOf(pool))) {
+            agents.add(
+                    new Agent(
+                            status.userKey(),
+                            status.active(),
+                            status.licensed(),
+                            availability.capacityOf(status.userKey())));
+        }
+        return agents;
+    }
+
+    private static ExpertiseModel profileOf(ArchivedModelTriager.VersionedExpertise expertise) {
+        return expertise == null ? NO_PROFILE : expertise.model();
+    }
+
+    private static Decision unassigned(
+            Ticket ticket, ProjectConfig config, Instant now, String why) {
+        return new Decision(
+                ticket.key(),
+                now,
+                strategyOf(config.assignmentStrategy()),
+                Outcome.UNASSIGNED,
+                null,
+                0,
+                List.of(why),
+                List.of());
+    }
+
+    /** Where the router reads agents, workload and availability. */
+    record Sources(
+            AgentDirectory agents, WorkloadSource workload, AvailabilityStore availability) {}
+}

@@ -1,0 +1,56 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.routing.Candidate;
+import io.smarttriage.routing.Decision;
+import io.smarttriage.routing.Outcome;
+import io.smarttriage.routing.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a routing decision into the assignee prediction the governance judges. Best match passes on
+ * the chosen agent's expertise probability as confidence; least loaded and round robin choose by
+ * rule, so their choice has confidence 1 and the field's threshold does not hold them back. A
+ * request nobody can take becomes an abstention whose explanation says why.
+ */
+final class RoutedPrediction {
+    private RoutedPrediction() {}
+
+    static FieldPrediction of(Decision decision, String modelVersion) {
+        if (decision.outcome() == Outcome.UNASSIGNED || decision.agent() == null) {
+            return new FieldPrediction(
+                    TargetField.ASSIGNEE,
+                    null,
+                    0.0,
+                    modelVersion,
+                    "unassigned: " + String.join("; ", decision.reasons()));
+        }
+        double confidence =
+                decision.strategy() == Strategy.BEST_MATCH ? decision.confidence() : 1.0;
+        return new FieldPrediction(
+                TargetField.ASSIGNEE,
+                decision.agent(),
+                Math.max(0.0, Math.min(1.0, confidence)),
+                modelVersion,
+                explanation(decision));
+    }
+
+    private static String explanation(Decision decision) {
+        List<String> parts = new ArrayList<>(decision.reasons());
+        Map<String, Integer> excluded = new TreeMap<>();
+        for (Candidate c : decision.alternatives()) {
+            if (c.exclusion() != null) {
+                excluded.merge(c.exclusion().label(), 1, Integer::sum);
+            }
+        }
+        if (!excluded.isEmpty()) {
+            List<String> counts = new ArrayList<>();
+            excluded.forEach((label, n) -> counts.add(n + " " + label));
+            parts.add("next candidates excluded: " + String.join(", ", counts));
+        }
+        return String.join("; ", parts);
+    }
+}

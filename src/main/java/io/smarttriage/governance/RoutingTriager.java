@@ -1,0 +1,86 @@
+package io.smarttriage.governance;
+
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
+import io.smarttriage.routing.Decision;
+import io.smarttriage.routing.OpenRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The app's triager: the field models of the newest stored model version predict every field but
+ * the assignee, which the router chooses by the project's strategy from its agent pool, expertise
+ * profile, current workload and availability (see {@link AssigneeRouter}). Without a stored model
+ * the field models abstain, and the router still routes, every agent scored alike.
+ *
+ * <p>The request is routed as the Jira adapter reads it at creation (project, summary, description,
+ * reporter); its priority and components are not in that ticket, so the component and priority
+ * terms of the profile and the priority weight of the new request go unused until the adapter's
+ * ticket carries them.
+ */
+public class RoutingTriager implements Triager {
+    private final ArchivedModelTriager fields;
+    private final ConfigStore configs;
+    private final AssigneeRouter router;
+    private final WorkloadSource workload;
+    private final Clock clock;
+
+    /** Creates the triager over the shared model archive and the router's sources. */
+    public RoutingTriager(
+            ModelArchive archive,
+            ConfigStore configs,
+            AgentDirectory agents,
+            WorkloadSource workload,
+            AvailabilityStore availability) {
+        this(
+                new ArchivedModelTriager(archive),
+                configs,
+                new AssigneeRouter.Sources(agents, workload, availability),
+                Clock.systemUTC());
+    }
+
+    RoutingTriager(
+            ArchivedModelTriager fields,
+            ConfigStore configs,
+            AssigneeRouter.Sources sources,
+            Clock clock) {
+        this.fields = fields;
+        this.configs = configs;
+        this.router = new AssigneeRouter(sources);
+        this.workload = sources.workload();
+        this.clock = clock;
+    }
+
+    @Override
+    public List<FieldPrediction> predict(Ticket ticket) {
+        List<FieldPrediction> predictions = new ArrayList<>();
+        for (FieldPrediction p : fields.predict(ticket)) {
+            if (p.field() != TargetField.ASSIGNEE) {
+                predictions.add(p);
+            }
+        }
+        if (ticket.project() == null) {
+            return predictions;
+        }
+        ProjectConfig config = configs.configFor(ticket.project());
+        if (config.settings(TargetField.ASSIGNEE).mode() != FieldMode.OFF) {
+            predictions.add(route(ticket, config));
+        }
+        return predictions;
+    }
+
+    private FieldPrediction route(Ticket ticket, ProjectConfig config) {
+        ArchivedModelTriager.VersionedExpertise expertise =
+                fields.expertise(config.projectKey()).orElse(null);
+        Decision decision = router.decide(ticket, config, expertise, clock.instant());
+        String version = expertise == null ? AbstainingTriager.VERSION : expertise.version();
+        if (decision.agent() != null) {
+            workload.routed(
+                    config,
+                    new OpenRequest(
+                            ticket.key(), decision.agent(), ticket.priority(), clock.instant()));
+        }
+        return RoutedPrediction.of(decision, version);
+    }
+}

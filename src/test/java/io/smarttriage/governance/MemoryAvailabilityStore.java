@@ -1,0 +1,25 @@
+package io.smarttriage.governance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Availability JSON per project in memory, for tests. */
+public final class MemoryAvailabilityStore implements AvailabilityStore {
+    private final Map<String, String> byProject = new HashMap<>();
+
+    @Override
+    public Optional<String> json(String projectKey) {
+        return Optional.ofNullable(byProject.get(projectKey));
+    }
+
+    @Override
+    public void save(String projectKey, String json) {
+        byProject.put(projectKey, json);
+    }
+
+    @Override
+    public void clear(String projectKey) {
+        byProject.remove(projectKey);
+    }
+}
