@@ -14,10 +14,9 @@ import java.util.List;
  * profile, current workload and availability (see {@link AssigneeRouter}). Without a stored model
  * the field models abstain, and the router still routes, every agent scored alike.
  *
- * <p>The request is routed as the Jira adapter reads it at creation (project, summary, description,
- * reporter); its priority and components are not in that ticket, so the component and priority
- * terms of the profile and the priority weight of the new request go unused until the adapter's
- * ticket carries them.
+ * <p>The request is routed as the Jira adapter reads it at creation: project, summary, description,
+ * reporter, and the priority and components it was created with, which feed the profile's component
+ * and priority terms and the new request's workload weight.
  */
 public class RoutingTriager implements Triager {
     private final ArchivedModelTriager fields;

@@ -41,7 +41,16 @@ public class IssueFields {
                 .summary(issue.getSummary())
                 .description(issue.getDescription())
                 .reporter(key(issue.getReporter()))
+                .priority(issue.getPriority() == null ? null : issue.getPriority().getName())
+                .components(componentNames(issue))
                 .build();
+    }
+
+    private static List<String> componentNames(Issue issue) {
+        if (issue.getComponents() == null) {
+            return List.of();
+        }
+        return issue.getComponents().stream().map(ProjectComponent::getName).toList();
     }
 
     /**

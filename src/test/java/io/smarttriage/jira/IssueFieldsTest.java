@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.priority.Priority;
 import io.smarttriage.domain.TargetField;
+import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.FieldState;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,19 @@ class IssueFieldsTest {
         FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
 
         assertThat(priority.setByPerson()).isTrue();
+    }
+
+    @Test
+    void givenPriorityAndComponentsAtCreation_ticket_carriesThemForTheModelsAndRouting() {
+        MutableIssue issue = issue("High");
+        List<ProjectComponent> components =
+                List.of(JiraMocks.component(300L, "VPN"), JiraMocks.component(301L, "Mail"));
+        when(issue.getComponents()).thenReturn(components);
+
+        Ticket ticket = IssueFields.ticket(issue);
+
+        assertThat(ticket.priority()).isEqualTo("High");
+        assertThat(ticket.components()).containsExactly("VPN", "Mail");
     }
 
     @Test
