@@ -25,4 +25,9 @@ public record Interval(double lower, double upper) {
     public Interval scaled(double factor) {
         return new Interval(lower * factor, upper * factor);
     }
+
+    /** Returns the smallest interval holding both this one and {@code inner}. */
+    public Interval covering(Interval inner) {
+        return new Interval(Math.min(lower, inner.lower), Math.max(upper, inner.upper));
+    }
 }

@@ -89,13 +89,9 @@ public final class VolumeForecaster {
             LocalDate date = origin.plusDays(k);
             boolean holiday = settings.holidays().contains(date);
             double factor = holiday ? effect.factor() : 1.0;
-            days.add(
-                    new ForecastDay(
-                            date,
-                            expected[k] * factor,
-                            errors.interval(expected[k], k, false).scaled(factor),
-                            errors.interval(expected[k], k, true).scaled(factor),
-                            holiday));
+            Interval p80 = errors.interval(expected[k], k, false).scaled(factor);
+            Interval p95 = errors.interval(expected[k], k, true).scaled(factor).covering(p80);
+            days.add(new ForecastDay(date, expected[k] * factor, p80, p95, holiday));
         }
         return days;
     }

@@ -50,6 +50,24 @@ class VolumeForecasterTest {
     }
 
     @Test
+    void givenSparseCounts_forecast_keepsThe95BandAroundThe80Band() {
+        double[] values = new double[60];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i * 7 + 3) % 5 == 0 ? 3 : (i % 3 == 0 ? 1 : 0);
+        }
+        DailySeries history = new DailySeries(START, values);
+
+        Forecast forecast = forecaster.forecast(history, 14);
+
+        assertThat(forecast.days())
+                .allSatisfy(
+                        day -> {
+                            assertThat(day.p95().lower()).isLessThanOrEqualTo(day.p80().lower());
+                            assertThat(day.p95().upper()).isGreaterThanOrEqualTo(day.p80().upper());
+                        });
+    }
+
+    @Test
     void givenTwoWeeks_forecast_usesWeekdayMeanWithVisibleNote() {
         DailySeries history = SyntheticSeries.weekly(START, 14);
 
