@@ -62,10 +62,6 @@ public class TrainingHistory {
     Ticket labelled(Issue issue) {
         Map<TargetField, String> values = fields.values(issue);
         Ticket base = IssueFields.ticket(issue);
-        String component =
-                issue.getComponents() == null || issue.getComponents().isEmpty()
-                        ? null
-                        : issue.getComponents().iterator().next().getName();
         return Ticket.builder(base.key(), base.created())
                 .resolved(
                         issue.getResolutionDate() == null
@@ -78,7 +74,7 @@ public class TrainingHistory {
                 .category(values.get(TargetField.CATEGORY))
                 .priority(values.get(TargetField.PRIORITY))
                 .assignee(values.get(TargetField.ASSIGNEE))
-                .components(component == null ? List.of() : List.of(component))
+                .components(base.components())
                 .build();
     }
 

@@ -5,8 +5,10 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AuditLog;
 import io.smarttriage.governance.AuditRecord;
@@ -108,6 +110,11 @@ public class DecisionResource {
             return Errors.of(Response.Status.NOT_FOUND, "no decision " + id + " to judge");
         }
         AuditRecord r = record.get();
+        if (!mayChange(user, r, issue.get())) {
+            return Errors.of(
+                    Response.Status.FORBIDDEN,
+                    "you may not change " + r.field().name().toLowerCase() + " on this issue");
+        }
         if (r.action() != Action.SUGGEST || r.correction().feedback().judged()) {
             return Errors.of(
                     Response.Status.CONFLICT, "decision " + id + " is not an open suggestion");
@@ -140,6 +147,18 @@ public class DecisionResource {
                         r.verdict());
         IssueRef ref = new IssueRef(r.issueId(), issue.getKey(), r.projectKey());
         return writer.applyAs(user, ref, decision, config);
+    }
+
+    /**
+     * Judging a suggestion needs the permission that changing the field needs, for a rejection too:
+     * it becomes a training example and is never offered again.
+     */
+    private boolean mayChange(ApplicationUser user, AuditRecord r, MutableIssue issue) {
+        ProjectPermissionKey needed =
+                r.field() == TargetField.ASSIGNEE
+                        ? ProjectPermissions.ASSIGN_ISSUES
+                        : ProjectPermissions.EDIT_ISSUES;
+        return permissions.hasPermission(needed, issue, user);
     }
 
     private Optional<MutableIssue> visibleIssue(long issueId, ApplicationUser user) {

@@ -6,13 +6,13 @@ import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.Feedback;
 import io.smarttriage.governance.FieldMode;
 import io.smarttriage.governance.Reason;
-import java.time.Instant;
 
 /**
  * JSON form of one decision about an issue.
  *
  * @param id decision id, used to accept or reject a suggestion
- * @param time when it was made
+ * @param time when it was made, as an ISO-8601 instant (plain text, so that no Java time module is
+ *     needed in the host's JSON mapper)
  * @param field the field
  * @param value predicted value, or {@code null}
  * @param confidence confidence, 0 to 1
@@ -27,7 +27,7 @@ import java.time.Instant;
  */
 public record DecisionView(
         long id,
-        Instant time,
+        String time,
         TargetField field,
         String value,
         double confidence,
@@ -43,7 +43,7 @@ public record DecisionView(
     static DecisionView of(AuditRecord r) {
         return new DecisionView(
                 r.id(),
-                r.time(),
+                r.time().toString(),
                 r.field(),
                 r.predictedValue(),
                 r.confidence(),

@@ -10,11 +10,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.Query;
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,19 @@ class TrainingHistoryTest {
         List<Ticket> tickets = history.read(bot, "HELP");
 
         assertThat(tickets).extracting(Ticket::category).containsOnlyNulls();
+    }
+
+    @Test
+    void givenTwoComponents_read_keepsBothAsFeaturesAndLabelsTheFirst() throws Exception {
+        List<ProjectComponent> components =
+                List.of(JiraMocks.component(300L, "VPN"), JiraMocks.component(301L, "Mail"));
+        when(resolved.getComponents()).thenReturn(components);
+        TrainingHistory history = history(false);
+
+        Ticket ticket = history.read(bot, "HELP").get(0);
+
+        assertThat(ticket.components()).containsExactly("VPN", "Mail");
+        assertThat(TargetField.COMPONENT.valueOf(ticket)).isEqualTo("HELP/VPN");
     }
 
     private TrainingHistory history(boolean jsm) {

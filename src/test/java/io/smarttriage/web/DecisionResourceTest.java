@@ -180,8 +180,40 @@ class DecisionResourceTest {
         verify(writer, never()).applyAs(any(), any(), any(), any());
     }
 
+    @Test
+    void givenAgentWhoMayBrowseButNotEdit_reject_isForbiddenAndNothingIsLearned() {
+        mayBrowse(true);
+        mayEdit(false);
+        long id = audit.append(suggestion()).id();
+
+        Response response = resource.reject(id);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(audit.find(id).orElseThrow().correction()).isEqualTo(Correction.NONE);
+        assertThat(examples.all()).isEmpty();
+    }
+
+    @Test
+    void givenDecision_decisions_giveItsTimeAsIsoText() {
+        mayBrowse(true);
+        audit.append(suggestion());
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        List<?> views = (List<?>) response.getEntity();
+        assertThat(((DecisionView) views.get(0)).time()).isEqualTo("1970-01-01T00:00:00Z");
+    }
+
     private void mayBrowse(boolean allowed) {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent))
+                .thenReturn(allowed);
+        mayEdit(allowed);
+    }
+
+    private void mayEdit(boolean allowed) {
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, agent))
+                .thenReturn(allowed);
+        when(permissions.hasPermission(ProjectPermissions.ASSIGN_ISSUES, issue, agent))
                 .thenReturn(allowed);
     }
 

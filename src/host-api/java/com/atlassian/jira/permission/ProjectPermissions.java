@@ -6,6 +6,9 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS =
             new ProjectPermissionKey("BROWSE_PROJECTS");
+    public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
+    public static final ProjectPermissionKey ASSIGN_ISSUES =
+            new ProjectPermissionKey("ASSIGN_ISSUES");
 
     public ProjectPermissions() {}
 }
