@@ -39,6 +39,21 @@ public class RoutingTriager implements Triager {
                 Clock.systemUTC());
     }
 
+    /**
+     * Creates a triager that routes as of {@code clock}'s time (a replay of past requests sets it
+     * to each request's creation); the field models come from {@code fields}.
+     */
+    public static RoutingTriager at(
+            Clock clock,
+            ArchivedModelTriager fields,
+            ConfigStore configs,
+            AgentDirectory agents,
+            WorkloadSource workload,
+            AvailabilityStore availability) {
+        return new RoutingTriager(
+                fields, configs, new AssigneeRouter.Sources(agents, workload, availability), clock);
+    }
+
     RoutingTriager(
             ArchivedModelTriager fields,
             ConfigStore configs,

@@ -15,9 +15,11 @@ import io.smarttriage.governance.ModelArchive;
 import io.smarttriage.governance.ModelTrainer;
 import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.PendingWorkStore;
+import io.smarttriage.governance.RoutingTriager;
 import io.smarttriage.governance.StoredModel;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,6 +47,7 @@ final class ReplayNode {
     private final ActiveObjects ao;
     private final List<Ticket> issues;
     private final Clock clock;
+    private final ReplayClock requestTime = new ReplayClock(Instant.EPOCH);
     private final PendingWorkStore work;
     private final ModelArchive archive;
     private final ReplayWorkRunner runner;
@@ -62,13 +65,21 @@ final class ReplayNode {
         this.clock = Clock.systemUTC();
         this.work = new AoPendingWork(ao);
         this.archive = new AoModelArchive(ao);
+        AoConfigStore configs = new AoConfigStore(ao);
+        ReplayStaff staff = new ReplayStaff(issues, requestTime::instant);
         this.runner =
                 new ReplayWorkRunner(
                         name,
                         work,
-                        new AoConfigStore(ao),
+                        configs,
                         new AoAuditLog(ao),
-                        ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
+                        RoutingTriager.at(
+                                requestTime,
+                                ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
+                                configs,
+                                staff,
+                                staff,
+                                new AroundTheClock()),
                         new AoTrainingExamples(ao),
                         clock);
     }
@@ -101,6 +112,7 @@ final class ReplayNode {
         while (!tasks.isEmpty()) {
             for (PendingTask task : rotated(tasks)) {
                 Ticket ticket = issues.get((int) task.issue().issueId() - 1);
+                requestTime.set(ticket.created());
                 runner.run(task, ticket).forEach(this::note);
                 busy = true;
             }

@@ -181,8 +181,12 @@ final class ReplayRun {
     private static void enableProjects(ActiveObjects ao, List<Ticket> tickets) {
         AoConfigStore configs = new AoConfigStore(ao);
         ReplayNode.byProject(tickets)
-                .keySet()
-                .forEach(p -> configs.save(ProjectConfig.defaults(p).withEnabled(true)));
+                .forEach(
+                        (project, issues) ->
+                                configs.save(
+                                        ProjectConfig.defaults(project)
+                                                .withEnabled(true)
+                                                .withUsers(null, ReplayStaff.poolOf(issues))));
     }
 
     private static void delete(Path folder) {
