@@ -6,6 +6,8 @@ import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AuditLog;
 import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.Correction;
+import io.smarttriage.governance.Feedback;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,20 @@ public class AoAuditLog implements AuditLog {
                                 field.name(),
                                 action.name())
                         .order("ID DESC")
+                        .limit(limit);
+        return records(ao.find(DecisionEntity.class, query));
+    }
+
+    @Override
+    public List<AuditRecord> judgedSince(String projectKey, Instant since, int limit) {
+        Query query =
+                Query.select()
+                        .where(
+                                "PROJECT_KEY = ? AND DECIDED_AT >= ? AND FEEDBACK <> ?",
+                                projectKey,
+                                Columns.date(since),
+                                Feedback.NONE.name())
+                        .order("DECIDED_AT ASC, ID ASC")
                         .limit(limit);
         return records(ao.find(DecisionEntity.class, query));
     }

@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import io.smarttriage.domain.TargetField;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,14 @@ public interface AuditLog {
      * @param limit the most records to return
      */
     List<AuditRecord> recent(String projectKey, TargetField field, Action action, int limit);
+
+    /**
+     * Returns the records of a project that a person judged (kept, changed or rejected) and that
+     * were decided at or after {@code since}, oldest first.
+     *
+     * @param limit the most records to return
+     */
+    List<AuditRecord> judgedSince(String projectKey, Instant since, int limit);
 
     /**
      * Removes every record of an issue.

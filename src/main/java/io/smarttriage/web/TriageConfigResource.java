@@ -4,6 +4,9 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.governance.AccuracyTimeline;
+import io.smarttriage.governance.AuditLog;
+import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.AvailabilityConfig;
 import io.smarttriage.governance.AvailabilityStore;
 import io.smarttriage.governance.ConfigStore;
@@ -11,18 +14,24 @@ import io.smarttriage.governance.ProjectConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * REST v2 resource to read and change a project's triage configuration and its agents' availability
- * (the JSON format of {@link AvailabilityConfig}). System administrators only: the REST runtime
- * checks the annotation and the resource checks again itself.
+ * (the JSON format of {@link AvailabilityConfig}), and to read the accuracy people measured. System
+ * administrators only: the REST runtime checks the annotation and the resource checks again itself.
  */
 @Path("/triage/config")
 @SystemAdminOnly
@@ -30,10 +39,18 @@ public class TriageConfigResource {
     /** Longest availability JSON accepted, in characters. */
     static final int MAX_AVAILABILITY_CHARS = 65_536;
 
+    /** Most judged decisions read for one accuracy report. */
+    static final int MAX_JUDGED = 50_000;
+
+    /** Longest accuracy window, in days. */
+    static final int MAX_DAYS = 366;
+
     private final UserManager users;
     private final ProjectManager projects;
     private final ConfigStore configs;
     private final AvailabilityStore availability;
+    private final AuditLog audit;
+    private final Clock clock;
 
     /** Creates the resource from the plugin's Spring beans. */
     @Inject
@@ -41,11 +58,24 @@ public class TriageConfigResource {
             UserManager users,
             ProjectManager projects,
             ConfigStore configs,
-            AvailabilityStore availability) {
+            AvailabilityStore availability,
+            AuditLog audit) {
+        this(users, projects, configs, availability, audit, Clock.systemDefaultZone());
+    }
+
+    TriageConfigResource(
+            UserManager users,
+            ProjectManager projects,
+            ConfigStore configs,
+            AvailabilityStore availability,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.projects = projects;
         this.configs = configs;
         this.availability = availability;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Returns the project's configuration (defaults if never saved); 403 or 404 otherwise. */
@@ -139,6 +169,41 @@ public class TriageConfigResource {
         }
         availability.clear(projectKey);
         return Response.noContent().build();
+    }
+
+    /**
+     * Returns the project's measured accuracy per field, over the window and per day (server time
+     * zone), from the decisions people kept, changed or rejected; 400 for a window outside 1 to
+     * {@value #MAX_DAYS} days, 403 or 404 otherwise.
+     *
+     * @param days the window: today and the days before it
+     */
+    @GET
+    @Path("/{projectKey}/accuracy")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response accuracy(
+            @PathParam("projectKey") String projectKey,
+            @QueryParam("days") @DefaultValue("30") int days) {
+        Response refused = refusal(projectKey);
+        if (refused != null) {
+            return refused;
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            return Errors.of(
+                    Response.Status.BAD_REQUEST, "days must be 1 to " + MAX_DAYS + ", was " + days);
+        }
+        ZoneId zone = clock.getZone();
+        LocalDate from = LocalDate.now(clock).minusDays(days - 1L);
+        List<AuditRecord> judged =
+                audit.judgedSince(projectKey, from.atStartOfDay(zone).toInstant(), MAX_JUDGED);
+        return Response.ok(
+                        AccuracyView.of(
+                                projectKey,
+                                from.toString(),
+                                days,
+                                judged.size() >= MAX_JUDGED,
+                                AccuracyTimeline.of(judged, zone)))
+                .build();
     }
 
     private Response refusal(String projectKey) {

@@ -141,6 +141,27 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenJudgedAndOpenDecisions_judgedSince_returnsJudgedInWindowOldestFirst() {
+        AoAuditLog log = new AoAuditLog(ao);
+        long early = log.append(decidedAt(1L, T0.minusSeconds(86_400))).id();
+        long kept = log.append(decidedAt(2L, T0.plusSeconds(60))).id();
+        log.append(decidedAt(3L, T0.plusSeconds(30)));
+        long changed = log.append(decidedAt(4L, T0)).id();
+        for (long id : List.of(early, kept, changed)) {
+            Feedback feedback = id == changed ? Feedback.CHANGED : Feedback.KEPT;
+            log.correct(id, new Correction(feedback, "JIRAUSER1", "High", T0.plusSeconds(90)));
+        }
+
+        List<AuditRecord> judged = log.judgedSince("HELP", T0, 10);
+
+        assertThat(judged).extracting(AuditRecord::id).containsExactly(changed, kept);
+        assertThat(log.judgedSince("HELP", T0, 1))
+                .extracting(AuditRecord::id)
+                .containsExactly(changed);
+        assertThat(log.judgedSince("OPS", T0, 10)).isEmpty();
+    }
+
+    @Test
     void givenValueLongerThanColumn_append_failsNamingColumn() {
         AoAuditLog log = new AoAuditLog(ao);
         AuditRecord tooLong = record(7L, TargetField.CATEGORY, Action.APPLY, "x".repeat(300));
@@ -404,6 +425,24 @@ abstract class AoRepositoriesContract {
                 FieldMode.AUTO,
                 new Verdict(action, Reason.MODE),
                 action == Action.APPLY,
+                Correction.NONE,
+                "");
+    }
+
+    private static AuditRecord decidedAt(long issueId, Instant time) {
+        AuditRecord r = record(issueId, TargetField.PRIORITY, Action.APPLY);
+        return new AuditRecord(
+                null,
+                issueId,
+                r.projectKey(),
+                time,
+                r.field(),
+                r.predictedValue(),
+                r.confidence(),
+                r.modelVersion(),
+                r.mode(),
+                r.verdict(),
+                r.applied(),
                 Correction.NONE,
                 "");
     }

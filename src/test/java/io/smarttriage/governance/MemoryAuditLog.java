@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import io.smarttriage.domain.TargetField;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +46,16 @@ public final class MemoryAuditLog implements AuditLog {
                                 .toList());
         matching.sort(Comparator.comparing(AuditRecord::id).reversed());
         return matching.subList(0, Math.min(limit, matching.size()));
+    }
+
+    @Override
+    public List<AuditRecord> judgedSince(String projectKey, Instant since, int limit) {
+        return records.values().stream()
+                .filter(r -> r.projectKey().equals(projectKey))
+                .filter(r -> !r.time().isBefore(since) && r.correction().feedback().judged())
+                .sorted(Comparator.comparing(AuditRecord::time).thenComparing(AuditRecord::id))
+                .limit(limit)
+                .toList();
     }
 
     public List<AuditRecord> all() {

@@ -1,6 +1,7 @@
 package io.smarttriage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -10,23 +11,39 @@ import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.Correction;
+import io.smarttriage.governance.Feedback;
 import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.MemoryAuditLog;
 import io.smarttriage.governance.MemoryAvailabilityStore;
 import io.smarttriage.governance.MemoryConfigStore;
 import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Records;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TriageConfigResourceTest {
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private final UserManager users = mock(UserManager.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final MemoryConfigStore configs = new MemoryConfigStore();
     private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
+    private final MemoryAuditLog audit = new MemoryAuditLog();
     private final TriageConfigResource resource =
-            new TriageConfigResource(users, projects, configs, availability);
+            new TriageConfigResource(
+                    users,
+                    projects,
+                    configs,
+                    availability,
+                    audit,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
     private final UserKey admin = mock(UserKey.class);
     private final Project help = mock(Project.class);
 
@@ -154,6 +171,53 @@ class TriageConfigResourceTest {
 
         assertThat(cleared.getStatus()).isEqualTo(204);
         assertThat(resource.readAvailability("HELP").getStatus()).isEqualTo(204);
+    }
+
+    @Test
+    void givenJudgedDecisions_accuracy_totalsPerFieldAndPerDayInTheWindow() {
+        signedIn(true);
+        judged(1L, TargetField.PRIORITY, "2026-03-09T08:00:00Z", Feedback.KEPT);
+        judged(2L, TargetField.PRIORITY, "2026-03-09T09:00:00Z", Feedback.CHANGED);
+        judged(3L, TargetField.PRIORITY, "2026-03-10T09:00:00Z", Feedback.KEPT);
+        judged(4L, TargetField.PRIORITY, "2026-03-01T09:00:00Z", Feedback.KEPT);
+        audit.append(Records.decision(5L, TargetField.ASSIGNEE, "a", Action.APPLY, NOW));
+
+        Response response = resource.accuracy("HELP", 7);
+
+        AccuracyView view = (AccuracyView) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(view.from()).isEqualTo("2026-03-04");
+        assertThat(view.truncated()).isFalse();
+        assertThat(view.fields())
+                .containsExactly(new AccuracyView.Total(TargetField.PRIORITY, 2, 3, 2.0 / 3));
+        assertThat(view.points())
+                .extracting(AccuracyView.Point::day, AccuracyView.Point::judged)
+                .containsExactly(tuple("2026-03-09", 2), tuple("2026-03-10", 1));
+    }
+
+    @Test
+    void givenWindowOutOfRange_accuracy_returns400NamingTheValue() {
+        signedIn(true);
+
+        Response response = resource.accuracy("HELP", 0);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity().toString()).contains("days", "0");
+    }
+
+    @Test
+    void givenNonAdmin_accuracy_returns403() {
+        signedIn(false);
+
+        Response response = resource.accuracy("HELP", 30);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    private void judged(long issueId, TargetField field, String time, Feedback feedback) {
+        Instant at = Instant.parse(time);
+        long id = audit.append(Records.decision(issueId, field, "High", Action.APPLY, at)).id();
+        audit.correct(id, new Correction(feedback, "JIRAUSER1", "High", at.plusSeconds(60)));
     }
 
     private void signedIn(boolean systemAdmin) {
