@@ -22,6 +22,9 @@ import java.util.TreeSet;
  * @param issues requests replayed
  * @param first per field, correct and scored decisions on the first half of the requests
  * @param second the same for the second half
+ * @param baselineFirst per field, correct and scored requests of the first half under the
+ *     majority-so-far baseline ({@link RunningMajority})
+ * @param baselineSecond the same for the second half
  * @param duplicates (issue, field) pairs with more than one decision
  * @param missing requests without any decision
  * @param judged decisions that got feedback from the replayed corrections
@@ -33,6 +36,8 @@ record ReplayOutcome(
         int issues,
         Map<TargetField, int[]> first,
         Map<TargetField, int[]> second,
+        Map<TargetField, int[]> baselineFirst,
+        Map<TargetField, int[]> baselineSecond,
         int duplicates,
         int missing,
         int judged,
@@ -63,6 +68,9 @@ record ReplayOutcome(
             judged +=
                     (int) records.stream().filter(r -> r.correction().feedback().judged()).count();
         }
+        Map<TargetField, int[]> baselineFirst = counters();
+        Map<TargetField, int[]> baselineSecond = counters();
+        RunningMajority.score(tickets, baselineFirst, baselineSecond);
         List<Integer> trainers = new ArrayList<>();
         for (int round = 1; round <= retrainings; round++) {
             int r = round;
@@ -72,6 +80,8 @@ record ReplayOutcome(
                 tickets.size(),
                 first,
                 second,
+                baselineFirst,
+                baselineSecond,
                 duplicates,
                 missing,
                 judged,
@@ -82,7 +92,15 @@ record ReplayOutcome(
 
     /** Share of correct decisions of a field in the first (0) or second (1) half. */
     double accuracy(TargetField field, int half) {
-        int[] c = (half == 0 ? first : second).get(field);
+        return share((half == 0 ? first : second).get(field));
+    }
+
+    /** Share of correct majority-so-far guesses of a field in the first (0) or second (1) half. */
+    double baseline(TargetField field, int half) {
+        return share((half == 0 ? baselineFirst : baselineSecond).get(field));
+    }
+
+    private static double share(int[] c) {
         return c[1] == 0 ? 0.0 : (double) c[0] / c[1];
     }
 
@@ -112,14 +130,23 @@ record ReplayOutcome(
                 nodes.size(),
                 trainers.size(),
                 seconds);
-        out.printf(Locale.ROOT, "%-10s %22s %22s%n", "field", "first half", "second half");
+        out.printf(
+                Locale.ROOT,
+                "%-10s %22s %22s %22s %22s%n",
+                "field",
+                "first half",
+                "second half",
+                "majority so far: 1st",
+                "2nd");
         for (TargetField field : TargetField.values()) {
             out.printf(
                     Locale.ROOT,
-                    "%-10s %22s %22s%n",
+                    "%-10s %22s %22s %22s %22s%n",
                     field.name().toLowerCase(Locale.ROOT),
                     cell(first.get(field)),
-                    cell(second.get(field)));
+                    cell(second.get(field)),
+                    cell(baselineFirst.get(field)),
+                    cell(baselineSecond.get(field)));
         }
         out.printf(
                 Locale.ROOT,
@@ -155,8 +182,10 @@ record ReplayOutcome(
     }
 
     private static String cell(int[] c) {
-        double share = c[1] == 0 ? 0.0 : 100.0 * c[0] / c[1];
-        return String.format(Locale.ROOT, "%5.1f%% (%d/%d)", share, c[0], c[1]);
+        if (c[1] == 0) {
+            return "no values";
+        }
+        return String.format(Locale.ROOT, "%5.1f%% (%d/%d)", 100.0 * c[0] / c[1], c[0], c[1]);
     }
 
     private static void score(int[] counter, String truth, List<AuditRecord> decisions) {

@@ -45,10 +45,11 @@ class ReplayRunTest {
     }
 
     private static void assertReplayed(ReplayOutcome outcome, int requests, int retrainings) {
-        for (TargetField field : List.of(TargetField.CATEGORY, TargetField.PRIORITY)) {
+        for (TargetField field : TargetField.values()) {
             assertThat(outcome.accuracy(field, 1))
                     .as("second-half accuracy of %s", field)
-                    .isGreaterThan(outcome.accuracy(field, 0));
+                    .isGreaterThan(outcome.accuracy(field, 0))
+                    .isGreaterThan(outcome.baseline(field, 1));
         }
         assertThat(outcome.trainers()).hasSize(retrainings).containsOnly(1);
         assertThat(outcome.duplicates()).isZero();
