@@ -4,6 +4,7 @@ import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.AuditLog;
 import io.smarttriage.governance.AuditRecord;
+import io.smarttriage.governance.ProjectConfig;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
  * the rest from the node processes' reports.
  *
  * @param issues requests replayed
- * @param first per field, correct and scored decisions on the first half of the requests
+ * @param first per field, on the first half of the requests: correct and scored first decisions,
+ *     then correct and scored ones among those at or above the field's default threshold
  * @param second the same for the second half
  * @param baselineFirst per field, correct and scored requests of the first half under the
  *     majority-so-far baseline ({@link RunningMajority})
@@ -63,7 +65,7 @@ record ReplayOutcome(
             for (TargetField field : TargetField.values()) {
                 List<AuditRecord> mine = ofField(records, field);
                 duplicates += mine.size() > 1 ? 1 : 0;
-                score(half.get(field), field.valueOf(tickets.get(i)), mine);
+                score(half.get(field), field, field.valueOf(tickets.get(i)), mine);
             }
             judged +=
                     (int) records.stream().filter(r -> r.correction().feedback().judged()).count();
@@ -93,6 +95,15 @@ record ReplayOutcome(
     /** Share of correct decisions of a field in the first (0) or second (1) half. */
     double accuracy(TargetField field, int half) {
         return share((half == 0 ? first : second).get(field));
+    }
+
+    /**
+     * Share of correct decisions of a field at or above its default threshold in the first (0) or
+     * second (1) half; 0 when none reached it.
+     */
+    double precisionAtThreshold(TargetField field, int half) {
+        int[] c = (half == 0 ? first : second).get(field);
+        return c[3] == 0 ? 0.0 : (double) c[2] / c[3];
     }
 
     /** Share of correct majority-so-far guesses of a field in the first (0) or second (1) half. */
@@ -150,6 +161,26 @@ record ReplayOutcome(
         }
         out.printf(
                 Locale.ROOT,
+                "at the default threshold (what suggest or auto mode acts on):"
+                        + " precision (correct/acted), coverage%n");
+        out.printf(
+                Locale.ROOT,
+                "%-10s %9s %30s %30s%n",
+                "field",
+                "threshold",
+                "first half",
+                "second half");
+        for (TargetField field : TargetField.values()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %9.2f %30s %30s%n",
+                    field.name().toLowerCase(Locale.ROOT),
+                    threshold(field),
+                    actedCell(first.get(field)),
+                    actedCell(second.get(field)));
+        }
+        out.printf(
+                Locale.ROOT,
                 "%-8s %8s %8s %12s %8s  %s%n",
                 "node",
                 "pid",
@@ -181,6 +212,22 @@ record ReplayOutcome(
                 missing);
     }
 
+    private static String actedCell(int[] c) {
+        if (c[1] == 0) {
+            return "no values";
+        }
+        if (c[3] == 0) {
+            return String.format(Locale.ROOT, "none acted, coverage 0/%d", c[1]);
+        }
+        return String.format(
+                Locale.ROOT,
+                "%5.1f%% (%d/%d), coverage %.2f",
+                100.0 * c[2] / c[3],
+                c[2],
+                c[3],
+                (double) c[3] / c[1]);
+    }
+
     private static String cell(int[] c) {
         if (c[1] == 0) {
             return "no values";
@@ -188,14 +235,26 @@ record ReplayOutcome(
         return String.format(Locale.ROOT, "%5.1f%% (%d/%d)", 100.0 * c[0] / c[1], c[0], c[1]);
     }
 
-    private static void score(int[] counter, String truth, List<AuditRecord> decisions) {
+    private static void score(
+            int[] counter, TargetField field, String truth, List<AuditRecord> decisions) {
         if (truth == null) {
             return;
         }
         counter[1]++;
-        if (!decisions.isEmpty() && Objects.equals(truth, decisions.get(0).predictedValue())) {
-            counter[0]++;
+        if (decisions.isEmpty()) {
+            return;
         }
+        AuditRecord first = decisions.get(0);
+        boolean correct = Objects.equals(truth, first.predictedValue());
+        counter[0] += correct ? 1 : 0;
+        if (first.predictedValue() != null && first.confidence() >= threshold(field)) {
+            counter[3]++;
+            counter[2] += correct ? 1 : 0;
+        }
+    }
+
+    private static double threshold(TargetField field) {
+        return ProjectConfig.defaults("ANY").settings(field).threshold();
     }
 
     private static List<AuditRecord> ofField(List<AuditRecord> records, TargetField field) {
@@ -211,7 +270,7 @@ record ReplayOutcome(
     private static Map<TargetField, int[]> counters() {
         Map<TargetField, int[]> c = new EnumMap<>(TargetField.class);
         for (TargetField field : TargetField.values()) {
-            c.put(field, new int[2]);
+            c.put(field, new int[4]);
         }
         return c;
     }

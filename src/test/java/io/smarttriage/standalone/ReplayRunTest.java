@@ -51,6 +51,9 @@ class ReplayRunTest {
                     .isGreaterThan(outcome.accuracy(field, 0))
                     .isGreaterThan(outcome.baseline(field, 1));
         }
+        assertThat(outcome.precisionAtThreshold(TargetField.CATEGORY, 1))
+                .as("second-half category precision at the default threshold")
+                .isGreaterThanOrEqualTo(outcome.accuracy(TargetField.CATEGORY, 1));
         assertThat(outcome.trainers()).hasSize(retrainings).containsOnly(1);
         assertThat(outcome.duplicates()).isZero();
         assertThat(outcome.missing()).isZero();
