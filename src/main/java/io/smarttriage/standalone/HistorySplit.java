@@ -50,6 +50,18 @@ record HistorySplit(List<Ticket> train, List<Ticket> test, SplitInfo info) {
             List<Ticket> dated, Instant cut, boolean given, int undated) {
         List<Ticket> train = dated.stream().filter(t -> t.created().isBefore(cut)).toList();
         List<Ticket> test = dated.subList(train.size(), dated.size());
+        if (!given && train.isEmpty()) {
+            throw new InputException(
+                    String.format(
+                            "cannot split by time: the default cut (after 80%% of the history) is"
+                                    + " %s, and no request was created before it; the export's"
+                                    + " %d dated requests were created from %s to %s, so give"
+                                    + " --train-until a date between them",
+                            cut,
+                            dated.size(),
+                            dated.get(0).created(),
+                            dated.get(dated.size() - 1).created()));
+        }
         if (train.isEmpty() || test.isEmpty()) {
             throw new InputException(
                     String.format(

@@ -62,6 +62,25 @@ class HistorySplitTest {
                 .hasMessageContaining("2024-01-10");
     }
 
+    @Test
+    void givenMostRequestsAtTheFirstInstantAndNoCut_of_failsNamingTheDefaultCutNotTheOption() {
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tickets.add(
+                    Ticket.builder("T-" + i, i < 9 ? DAY_ONE : DAY_ONE.plusSeconds(60)).build());
+        }
+
+        Throwable thrown = catchThrowable(() -> HistorySplit.of(tickets, null));
+
+        assertThat(thrown)
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("cannot split by time: the default cut")
+                .hasMessageContaining("no request was created before it")
+                .hasMessageContaining("10 dated requests were created from 2024-01-01T00:00:00Z")
+                .hasMessageContaining("give --train-until")
+                .hasMessageNotContaining("--train-until 2024");
+    }
+
     private static List<Ticket> tickets(int count, boolean dated) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
