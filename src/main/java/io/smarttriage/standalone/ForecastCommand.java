@@ -59,6 +59,7 @@ public final class ForecastCommand implements Callable<Integer> {
         checkOptions(line);
         PrintWriter console = line.getOut();
         HolidayCalendar calendar = ForecastHolidays.read(options.holidays, line);
+        ReportFiles.prepare(options.out);
         ForecastHistory history =
                 ForecastHistory.of(ForecastExport.read(options, console), options, line);
         VolumeForecaster forecaster = new VolumeForecaster(ForecastSettings.defaults(calendar));

@@ -18,12 +18,20 @@ final class ForecastHolidays {
     private ForecastHolidays() {}
 
     /** Returns the calendar in {@code file}, or no holidays when {@code file} is null. */
-    static HolidayCalendar read(Path file, CommandLine command) throws IOException {
+    static HolidayCalendar read(Path file, CommandLine command) {
         if (file == null) {
             return HolidayCalendar.none();
         }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(
+                    "--holidays "
+                            + file
+                            + (Files.isDirectory(file)
+                                    ? ": is a folder, not a file"
+                                    : ": no such file"));
+        }
         Set<LocalDate> dates = new HashSet<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = readLines(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -44,5 +52,19 @@ final class ForecastHolidays {
             }
         }
         return new HolidayCalendar(dates);
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(
+                    "--holidays "
+                            + file
+                            + ": cannot be read as UTF-8 text ("
+                            + e.getMessage()
+                            + ")",
+                    e);
+        }
     }
 }

@@ -14,6 +14,12 @@ import picocli.CommandLine.Option;
 /** The options of {@code smart-triage forecast}, checked before the export is read. */
 final class ForecastOptions {
 
+    /** The longest handling time an agent spends on one request: one 8-hour shift. */
+    static final long MAX_HANDLING_MINUTES = 480;
+
+    /** The longest answer-time target: one week. */
+    static final long MAX_ANSWER_MINUTES = 10_080;
+
     @Option(
             names = "--issues",
             required = true,
@@ -63,6 +69,7 @@ final class ForecastOptions {
     @Option(
             names = "--until",
             paramLabel = "DATE",
+            converter = DayConverter.class,
             description = "Last history day, yyyy-MM-dd (default: the last day with a request).")
     LocalDate until;
 
@@ -70,6 +77,7 @@ final class ForecastOptions {
             names = "--zone",
             paramLabel = "ZONE",
             defaultValue = "UTC",
+            converter = ZoneConverter.class,
             description = "Time zone of days and hours (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
@@ -82,7 +90,10 @@ final class ForecastOptions {
     @Option(
             names = "--handling-minutes",
             paramLabel = "MIN",
-            description = "Mean handling time (default: learned; see the forecast package).")
+            description =
+                    "Mean handling time in minutes, 1 to "
+                            + MAX_HANDLING_MINUTES
+                            + " (default: learned from the export, at most 8 hours).")
     Long handlingMinutes;
 
     @Option(
@@ -106,7 +117,10 @@ final class ForecastOptions {
             names = "--answer-minutes",
             paramLabel = "MIN",
             defaultValue = "60",
-            description = "Answer-time target in minutes, 0 or more (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Answer-time target in minutes, 0 to "
+                            + MAX_ANSWER_MINUTES
+                            + " (default: ${DEFAULT-VALUE}).")
     long answerMinutes;
 
     @Option(
@@ -129,11 +143,12 @@ final class ForecastOptions {
         if (!(shrinkage >= 0 && shrinkage < 1)) {
             return range("--shrinkage", shrinkage, "0 or more and below 1");
         }
-        if (answerMinutes < 0) {
-            return range("--answer-minutes", answerMinutes, "0 or more");
+        if (answerMinutes < 0 || answerMinutes > MAX_ANSWER_MINUTES) {
+            return range("--answer-minutes", answerMinutes, "0 to " + MAX_ANSWER_MINUTES);
         }
-        if (handlingMinutes != null && handlingMinutes < 1) {
-            return range("--handling-minutes", handlingMinutes, "1 or more");
+        if (handlingMinutes != null
+                && (handlingMinutes < 1 || handlingMinutes > MAX_HANDLING_MINUTES)) {
+            return range("--handling-minutes", handlingMinutes, "1 to " + MAX_HANDLING_MINUTES);
         }
         return null;
     }

@@ -16,7 +16,8 @@ import java.util.List;
 /** Turns a forecast into agents per day, and describes the staffing assumptions. */
 final class ForecastStaffing {
 
-    private static final Duration HANDLING_CAP = Duration.ofHours(8);
+    private static final Duration HANDLING_CAP =
+            Duration.ofMinutes(ForecastOptions.MAX_HANDLING_MINUTES);
     private static final Duration HANDLING_FALLBACK = Duration.ofMinutes(30);
     private static final int SHIFT_HOURS = 8;
 

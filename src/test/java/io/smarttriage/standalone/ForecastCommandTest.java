@@ -156,8 +156,11 @@ class ForecastCommandTest {
         "--horizon, 100, '--horizon 100: must be 1 to 56 days'",
         "--shrinkage, 1.5, '--shrinkage 1.5: must be 0 or more and below 1'",
         "--service-level, 1, '--service-level 1.0: must be above 0 and below 1'",
-        "--answer-minutes, -5, '--answer-minutes -5: must be 0 or more'",
-        "--handling-minutes, 0, '--handling-minutes 0: must be 1 or more'"
+        "--answer-minutes, -5, '--answer-minutes -5: must be 0 to 10080'",
+        "--answer-minutes, 9223372036854775807, '--answer-minutes 9223372036854775807: must be"
+                + " 0 to 10080'",
+        "--handling-minutes, 0, '--handling-minutes 0: must be 1 to 480'",
+        "--handling-minutes, 100000000000, '--handling-minutes 100000000000: must be 1 to 480'"
     })
     void givenOptionOutOfRange_forecast_isUsageErrorBeforeReadingTheExport(
             String option, String value, String message) throws IOException {
@@ -214,6 +217,73 @@ class ForecastCommandTest {
                 .startsWith("smart-triage forecast: error: --until 2023-06-30: ")
                 .contains("created from 2024-01-01 to 2024-01-21");
         assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "--until, 2018-02-30, '--until': '2018-02-30' is not a day in the form yyyy-MM-dd",
+        "--zone, Mars/Olympus, '--zone': 'Mars/Olympus' is not a time zone"
+    })
+    void givenUnreadableDayOrZone_forecast_isUsageErrorNamingOptionAndValue(
+            String option, String value, String message) throws IOException {
+        Path issues = writeExport(21);
+
+        CliRun run = cli(issues, option, value);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err().lines().findFirst()).get().asString().contains(message);
+        assertThat(run.err()).doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void givenMissingHolidaysFile_forecast_isBadInputNamingOptionAndFile() throws IOException {
+        Path issues = writeExport(21);
+        Path holidays = dir.resolve("holidays.txt");
+
+        CliRun run = cli(issues, "--holidays", holidays.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .contains(
+                        "smart-triage forecast: error: --holidays " + holidays + ": no such file");
+        assertThat(run.out()).doesNotContain("rows read");
+    }
+
+    @Test
+    void givenHolidaysFolder_forecast_isBadInputSayingItIsAFolder() throws IOException {
+        Path issues = writeExport(21);
+
+        CliRun run = cli(issues, "--holidays", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .contains(
+                        "smart-triage forecast: error: --holidays "
+                                + dir
+                                + ": is a folder, not a file");
+    }
+
+    @Test
+    void givenOutUnderAFile_forecast_failsBeforeReadingTheExport() throws IOException {
+        Path issues = writeExport(21);
+        Path out = issues.resolve("report");
+
+        CliRun run =
+                CliRun.of(
+                        "forecast",
+                        "--issues",
+                        issues.toString(),
+                        "--mapping",
+                        mappingFile(),
+                        "--out",
+                        out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst())
+                .get()
+                .asString()
+                .startsWith("smart-triage forecast: error: --out " + out + ": cannot create");
+        assertThat(run.out()).doesNotContain("rows read");
     }
 
     @Test
