@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class ReplayCommand implements Callable<Integer> {
     /** The log level of the connection pool's own lines on the console, unless set. */
     private static final String QUIET_POOL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
+    /** The rejected rows listed by row, column and reason before the replay starts. */
+    private static final int SHOWN_REJECTIONS = 5;
 
     @Spec private CommandSpec spec;
 
@@ -98,11 +100,15 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         check();
         ExportFormat kind = mapping != null ? ExportFormat.MAPPED_CSV : plainFormat();
-        List<Ticket> tickets = select(read(kind));
+        List<Ticket> all = new ArrayList<>();
+        FeedSummary read =
+                ExportFeeds.open(issues, kind, mapping, IngestOptions.defaults()).read(all::add);
+        List<Ticket> usable = ReplaySelection.usable(all);
+        List<Ticket> tickets = new ReplaySelection(projects, since, limit).apply(issues, usable);
         PrintWriter out = spec.commandLine().getOut();
         System.setProperty(QUIET_POOL, System.getProperty(QUIET_POOL, "warn"));
         out.println("Smart Triage replay");
-        out.flush();
+        printRead(out, read, all.size() - usable.size());
         try (ReplayDatabase database = ReplayDatabase.open(db, dbUser)) {
             ReplayOutcome outcome = new ReplayRun(database, nodes, retrainEvery).run(tickets);
             outcome.print(out, database.describe());
@@ -111,16 +117,44 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Prints rows read, used and rejected (the first by row, column and reason) and left out. */
+    private static void printRead(PrintWriter out, FeedSummary read, int leftOut) {
+        out.printf(
+                Locale.ROOT,
+                "Read %,d rows: %,d used, %,d rejected%n",
+                read.rowsRead(),
+                read.rowsUsed(),
+                read.rowsRejected());
+        read.rejections().stream()
+                .limit(SHOWN_REJECTIONS)
+                .forEach(reason -> out.printf("  rejected: %s%n", reason));
+        if (read.rowsRejected() > SHOWN_REJECTIONS) {
+            out.printf(
+                    Locale.ROOT,
+                    "  (%,d more rejected rows)%n",
+                    read.rowsRejected() - SHOWN_REJECTIONS);
+        }
+        if (leftOut > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "Left out %,d used rows: they have no project or no creation date%n",
+                    leftOut);
+        }
+        out.flush();
+    }
+
     private void check() {
-        if (nodes < 1 || retrainEvery < 1 || (limit != null && limit < 1)) {
+        atLeastOne("--nodes", nodes);
+        atLeastOne("--retrain-every", retrainEvery);
+        if (limit != null) {
+            atLeastOne("--limit", limit);
+        }
+    }
+
+    private void atLeastOne(String option, int value) {
+        if (value < 1) {
             throw new ParameterException(
-                    spec.commandLine(),
-                    "--nodes, --retrain-every and --limit must be at least 1, were "
-                            + nodes
-                            + ", "
-                            + retrainEvery
-                            + ", "
-                            + limit);
+                    spec.commandLine(), option + " " + value + ": must be at least 1");
         }
     }
 
@@ -128,22 +162,5 @@ final class ReplayCommand implements Callable<Integer> {
         return issues.toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? ExportFormat.JIRA_JSON
                 : ExportFormat.JIRA_CSV;
-    }
-
-    private List<Ticket> read(ExportFormat kind) {
-        List<Ticket> all = new ArrayList<>();
-        ExportFeeds.open(issues, kind, mapping, IngestOptions.defaults()).read(all::add);
-        return all;
-    }
-
-    private List<Ticket> select(List<Ticket> all) {
-        List<Ticket> chosen =
-                all.stream()
-                        .filter(t -> t.project() != null)
-                        .filter(t -> projects == null || projects.contains(t.project()))
-                        .filter(t -> since == null || !t.created().isBefore(since))
-                        .sorted(Comparator.comparing(Ticket::created).thenComparing(Ticket::key))
-                        .toList();
-        return limit == null || chosen.size() <= limit ? chosen : chosen.subList(0, limit);
     }
 }
