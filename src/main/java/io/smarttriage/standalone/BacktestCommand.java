@@ -51,9 +51,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(
             names = "--mapping",
             paramLabel = "NAME|FILE",
+            completionCandidates = ForecastOptions.MappingNames.class,
             description =
-                    "Column mapping for mapped-csv: a built-in name (apache-jira-bugs, "
-                            + "it-service-tickets) or a mapping file.")
+                    "Column mapping for mapped-csv: a built-in name (${COMPLETION-CANDIDATES}) "
+                            + "or a mapping file.")
     private String mapping;
 
     @Option(

@@ -68,6 +68,6 @@ public final class SmartTriageCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: backtest, demo or forecast");
+                spec.commandLine(), "a command is required: backtest, demo, forecast or replay");
     }
 }

@@ -2,6 +2,7 @@ package io.smarttriage.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.ingest.ColumnMappings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +155,17 @@ class SmartTriageCommandTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
-        assertThat(run.err()).contains("backtest, demo or forecast");
+        assertThat(run.err()).contains("backtest, demo, forecast or replay");
+    }
+
+    @Test
+    void givenHelpOption_backtest_namesEveryBuiltInMapping() {
+        String builtIns = String.join(", ", ColumnMappings.builtInNames());
+
+        CliRun run = CliRun.of("backtest", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("(" + builtIns + ")");
     }
 
     @Test
