@@ -25,12 +25,14 @@ final class CsvInput implements Closeable {
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     private final String name;
+    private final StreamOpener opener;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
 
-    private CsvInput(String name, CSVParser parser) throws IngestException {
+    private CsvInput(String name, StreamOpener opener, CSVParser parser) throws IngestException {
         this.name = name;
+        this.opener = opener;
         this.parser = parser;
         this.records = parser.iterator();
         if (!hasNext()) {
@@ -45,10 +47,10 @@ final class CsvInput implements Closeable {
         Reader reader = null;
         try {
             reader = utf8(opener);
-            return new CsvInput(name, FORMAT.parse(reader));
+            return new CsvInput(name, opener, FORMAT.parse(reader));
         } catch (CharacterCodingException e) {
             closeQuietly(reader);
-            throw new IngestException("'" + name + "' is not UTF-8 text at its start", e);
+            throw notUtf8(name, opener, e);
         } catch (IOException e) {
             closeQuietly(reader);
             throw new IngestException("'" + name + "' cannot be read: " + e.getMessage(), e);
@@ -83,8 +85,7 @@ final class CsvInput implements Closeable {
     private IngestException broken(RuntimeException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         if (cause instanceof CharacterCodingException) {
-            return new IngestException(
-                    "'" + name + "' is not UTF-8 text at data row " + row() + where(null), e);
+            return notUtf8(name, opener, e);
         }
         String detail = String.valueOf(cause.getMessage());
         Matcher start = START_LINE.matcher(detail);
@@ -97,6 +98,17 @@ final class CsvInput implements Closeable {
                         + where(startLine)
                         + ": "
                         + CsvProblem.describe(detail),
+                e);
+    }
+
+    private static IngestException notUtf8(String name, StreamOpener opener, Exception e) {
+        String where = Utf8Locator.locate(opener);
+        return new IngestException(
+                "'"
+                        + name
+                        + "' is not UTF-8 text"
+                        + (where == null ? "" : " at " + where)
+                        + "; save the export as UTF-8",
                 e);
     }
 

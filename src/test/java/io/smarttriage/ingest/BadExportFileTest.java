@@ -76,11 +76,16 @@ class BadExportFileTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
-        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at");
+        assertThat(thrown)
+                .hasMessage(
+                        "'"
+                                + file
+                                + "' is not UTF-8 text at line 3 (byte 0xff at offset 35);"
+                                + " save the export as UTF-8");
     }
 
     @Test
-    void givenInvalidUtf8FarIntoTheFile_read_failsNamingTheDataRow() throws Exception {
+    void givenInvalidUtf8FarIntoTheFile_read_failsNamingItsLine() throws Exception {
         String rows = "fine text,Access\n".repeat(20_000);
         byte[] bytes =
                 ("Document,Topic_group\n" + rows + "bad \u00ff,Access\n")
@@ -91,7 +96,24 @@ class BadExportFileTest {
         IngestException thrown =
                 catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
 
-        assertThat(thrown).hasMessageStartingWith("'" + file + "' is not UTF-8 text at data row");
+        assertThat(thrown)
+                .hasMessageStartingWith(
+                        "'" + file + "' is not UTF-8 text at line 20,002 (byte 0xff");
+    }
+
+    @Test
+    void givenInvalidUtf8WithinTheFirstBlock_read_namesItsLineNotTheStart() throws Exception {
+        String rows = "fine text,Access\n".repeat(150);
+        byte[] bytes =
+                ("Document,Topic_group\n" + rows + "caf\u00e9,Access\n")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("early.csv"), bytes);
+
+        TicketSource source = TicketSources.open(file, ExportFormat.MAPPED_CSV, its());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
+
+        assertThat(thrown).hasMessageContaining("is not UTF-8 text at line 152 (byte 0xe9");
     }
 
     @Test
