@@ -37,6 +37,10 @@ final class JsonIssueReader {
         void accept(JsonNode issue) throws IngestException;
     }
 
+    /** The parser's own location text inside its message, such as a start marker's. */
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     private static final Pattern LONG_QUOTE = Pattern.compile("'[^']{11,}'");
 
     private final String name;
@@ -109,6 +113,7 @@ final class JsonIssueReader {
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
-        return LONG_QUOTE.matcher(line).replaceAll("'...'");
+        String located = SOURCE_LOCATION.matcher(line).replaceAll("line $1, column $2");
+        return LONG_QUOTE.matcher(located).replaceAll("'...'");
     }
 }

@@ -198,6 +198,22 @@ class JiraJsonSourceTest {
     }
 
     @Test
+    void givenUnclosedIssuesArray_read_namesWhereItOpenedWithoutParserInternals() throws Exception {
+        Path file = Files.writeString(dir.resolve("open.json"), "{\"issues\": [\n");
+
+        TicketSource source =
+                TicketSources.open(file, ExportFormat.JIRA_JSON, IngestOptions.defaults());
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> source.read(t -> {}));
+
+        assertThat(thrown)
+                .hasMessageStartingWith("'" + file + "' is not valid JSON at line 2")
+                .hasMessageContaining("(start marker at line 1, column 12)")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("StreamReadFeature");
+    }
+
+    @Test
     void givenBareWordsInsideTheFile_read_failsWithoutRepeatingThem() throws Exception {
         Path file =
                 Files.writeString(
