@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.routing.AssigneeCalibration;
 import io.smarttriage.routing.ExpertiseModel;
 import io.smarttriage.routing.ExpertiseSettings;
 import io.smarttriage.routing.PipelineTokens;
@@ -22,7 +23,8 @@ public final class ExpertiseProfiles {
 
     /**
      * Learns every request with an assignee, oldest first, at its resolution time (its creation
-     * time when the resolution time is unknown); requests without either time are left out.
+     * time when the resolution time is unknown); requests without either time are left out. The
+     * profile carries the calibration of its probabilities fitted on the same history.
      */
     public static ExpertiseModel learn(List<Ticket> history) {
         ExpertiseModel model = new ExpertiseModel(ExpertiseSettings.defaults());
@@ -31,6 +33,8 @@ public final class ExpertiseProfiles {
                 .filter(t -> learnedAt(t) != null)
                 .sorted(Comparator.comparing(ExpertiseProfiles::learnedAt))
                 .forEach(t -> model.learn(t.assignee(), features(t), learnedAt(t)));
+        model.calibrate(
+                AssigneeCalibration.fit(history, ExpertiseProfiles::features, model.settings()));
         return model;
     }
 

@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import io.smarttriage.domain.TargetField;
+import io.smarttriage.model.ConfidenceMap;
 import io.smarttriage.routing.Candidate;
 import io.smarttriage.routing.Decision;
 import io.smarttriage.routing.Outcome;
@@ -12,14 +13,20 @@ import java.util.TreeMap;
 
 /**
  * Turns a routing decision into the assignee prediction the governance judges. Best match passes on
- * the chosen agent's expertise probability as confidence; least loaded and round robin choose by
- * rule, so their choice has confidence 1 and the field's threshold does not hold them back. A
- * request nobody can take becomes an abstention whose explanation says why.
+ * the chosen agent's expertise probability, calibrated on the profile's history, as confidence;
+ * least loaded and round robin choose by rule, so their choice has confidence 1 and the field's
+ * threshold does not hold them back. A request nobody can take becomes an abstention whose
+ * explanation says why.
  */
 final class RoutedPrediction {
     private RoutedPrediction() {}
 
     static FieldPrediction of(Decision decision, String modelVersion) {
+        return of(decision, modelVersion, ConfidenceMap.IDENTITY);
+    }
+
+    /** As {@link #of(Decision, String)}, best match's probability mapped by {@code calibration}. */
+    static FieldPrediction of(Decision decision, String modelVersion, ConfidenceMap calibration) {
         if (decision.outcome() == Outcome.UNASSIGNED || decision.agent() == null) {
             return new FieldPrediction(
                     TargetField.ASSIGNEE,
@@ -29,7 +36,9 @@ final class RoutedPrediction {
                     "unassigned: " + String.join("; ", decision.reasons()));
         }
         double confidence =
-                decision.strategy() == Strategy.BEST_MATCH ? decision.confidence() : 1.0;
+                decision.strategy() == Strategy.BEST_MATCH
+                        ? calibration.apply(decision.confidence())
+                        : 1.0;
         return new FieldPrediction(
                 TargetField.ASSIGNEE,
                 decision.agent(),

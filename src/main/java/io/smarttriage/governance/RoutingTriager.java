@@ -2,6 +2,7 @@ package io.smarttriage.governance;
 
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.model.ConfidenceMap;
 import io.smarttriage.routing.Decision;
 import io.smarttriage.routing.OpenRequest;
 import java.time.Clock;
@@ -95,6 +96,9 @@ public class RoutingTriager implements Triager {
                     new OpenRequest(
                             ticket.key(), decision.agent(), ticket.priority(), clock.instant()));
         }
-        return RoutedPrediction.of(decision, version);
+        return RoutedPrediction.of(
+                decision,
+                version,
+                expertise == null ? ConfidenceMap.IDENTITY : expertise.model().calibration());
     }
 }

@@ -7,9 +7,13 @@ import java.util.Comparator;
  * Isotonic calibration of the top-label confidence: a non-decreasing step function from the softmax
  * probability of the chosen class to the share of such decisions that were right on held-out rows,
  * fitted by pooling adjacent violators. Below the lowest held-out confidence there is no evidence,
- * so the raw probability is kept unless the lowest block is lower.
+ * so the raw probability is kept unless the lowest block is lower. Also used for the assignee's
+ * confidence, from the router's expertise probabilities.
  */
-final class ConfidenceMap {
+public final class ConfidenceMap {
+    /** The map that keeps every raw probability as it is. */
+    public static final ConfidenceMap IDENTITY = new ConfidenceMap(0, new double[0], new double[0]);
+
     private final double lowest;
     private final double[] upper;
     private final double[] value;
@@ -20,8 +24,30 @@ final class ConfidenceMap {
         this.value = value;
     }
 
+    /**
+     * Returns a map read back from its parts, as {@link #lowest()}, {@link #upper()} and {@link
+     * #value()} gave them; fails naming the rule when they cannot be one.
+     */
+    public static ConfidenceMap of(double lowest, double[] upper, double[] value) {
+        if (upper.length != value.length) {
+            throw new IllegalArgumentException(
+                    "confidence map: "
+                            + upper.length
+                            + " block bounds but "
+                            + value.length
+                            + " values; they must be as many");
+        }
+        for (int b = 1; b < upper.length; b++) {
+            if (upper[b] < upper[b - 1] || value[b] < value[b - 1]) {
+                throw new IllegalArgumentException(
+                        "confidence map: block " + b + " must not be below block " + (b - 1));
+            }
+        }
+        return new ConfidenceMap(lowest, upper.clone(), value.clone());
+    }
+
     /** Fits the map on held-out confidences and whether each decision was right. */
-    static ConfidenceMap fit(double[] confidence, boolean[] correct) {
+    public static ConfidenceMap fit(double[] confidence, boolean[] correct) {
         Integer[] order = new Integer[confidence.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> confidence[i]));
@@ -52,7 +78,7 @@ final class ConfidenceMap {
     }
 
     /** Returns the calibrated confidence of a raw top-label probability. */
-    double apply(double raw) {
+    public double apply(double raw) {
         if (upper.length == 0) {
             return raw;
         }
@@ -64,15 +90,20 @@ final class ConfidenceMap {
         return value[block];
     }
 
-    double lowest() {
+    /** Returns the lowest held-out confidence the map was fitted on. */
+    public double lowest() {
         return lowest;
     }
 
-    double[] upper() {
+    /** Returns the upper bound of each block, ascending; the caller must not change it. */
+    public double[] upper() {
         return upper;
     }
 
-    double[] value() {
+    /**
+     * Returns the calibrated confidence of each block, ascending; the caller must not change it.
+     */
+    public double[] value() {
         return value;
     }
 }

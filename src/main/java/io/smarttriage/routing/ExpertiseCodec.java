@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.model.ConfidenceMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -17,7 +18,8 @@ import java.util.Map;
  * tokens with their decayed counts; never user names or request text.
  */
 public final class ExpertiseCodec {
-    private static final int FORMAT = 0x45585031;
+    private static final int FORMAT_1 = 0x45585031;
+    private static final int FORMAT = 0x45585032;
 
     private ExpertiseCodec() {}
 
@@ -32,6 +34,7 @@ public final class ExpertiseCodec {
                 out.writeDouble(model.deskTotal());
                 writeHistories(out, model.histories());
                 writeFeatures(out, model.features());
+                writeCalibration(out, model.calibration());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("expertise model could not be written", e);
@@ -43,10 +46,12 @@ public final class ExpertiseCodec {
     public static ExpertiseModel read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int format = in.readInt();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != FORMAT_1) {
                 throw new IllegalArgumentException(
                         "stored expertise: format marker must be "
                                 + Integer.toHexString(FORMAT)
+                                + " or "
+                                + Integer.toHexString(FORMAT_1)
                                 + ", was "
                                 + Integer.toHexString(format));
             }
@@ -55,10 +60,40 @@ public final class ExpertiseCodec {
             model.restoreDeskTotal(in.readDouble());
             readHistories(in, model);
             readFeatures(in, model);
+            if (format == FORMAT) {
+                model.calibrate(readCalibration(in));
+            }
             return model;
         } catch (IOException e) {
             throw new UncheckedIOException("stored expertise is unreadable", e);
         }
+    }
+
+    private static void writeCalibration(DataOutputStream out, ConfidenceMap map)
+            throws IOException {
+        out.writeDouble(map.lowest());
+        out.writeInt(map.upper().length);
+        for (int b = 0; b < map.upper().length; b++) {
+            out.writeDouble(map.upper()[b]);
+            out.writeDouble(map.value()[b]);
+        }
+    }
+
+    private static ConfidenceMap readCalibration(DataInputStream in) throws IOException {
+        double lowest = in.readDouble();
+        int blocks = in.readInt();
+        if (blocks < 0 || blocks > in.available() / 16) {
+            throw new IllegalArgumentException(
+                    "stored expertise: calibration block count must fit the bytes left, was "
+                            + blocks);
+        }
+        double[] upper = new double[blocks];
+        double[] value = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            upper[b] = in.readDouble();
+            value[b] = in.readDouble();
+        }
+        return ConfidenceMap.of(lowest, upper, value);
     }
 
     private static void writeSettings(DataOutputStream out, ExpertiseSettings s)

@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.model.ConfidenceMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class ExpertiseModel {
     private final List<AgentHistory> byId = new ArrayList<>();
     private final Map<String, Set<String>> agentsOf = new HashMap<>();
     private double deskTotal;
+    private ConfidenceMap calibration = ConfidenceMap.IDENTITY;
 
     /** Returns an empty model. */
     public ExpertiseModel(ExpertiseSettings settings) {
@@ -36,6 +38,18 @@ public final class ExpertiseModel {
     /** Returns the settings the model was built with. */
     public ExpertiseSettings settings() {
         return settings;
+    }
+
+    /** Returns the map from the router's expertise probability to a calibrated confidence. */
+    public synchronized ConfidenceMap calibration() {
+        return calibration;
+    }
+
+    /**
+     * Sets that map, fitted on the history this model learned (see {@link AssigneeCalibration}).
+     */
+    public synchronized void calibrate(ConfidenceMap map) {
+        calibration = map;
     }
 
     /** Learns that {@code agent} resolved a request with these features at {@code when}. */

@@ -50,6 +50,6 @@ class ExpertiseCodecTest {
 
         assertThatThrownBy(() -> ExpertiseCodec.read(other))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("format marker must be 45585031, was 1020304");
+                .hasMessageContaining("format marker must be 45585032 or 45585031, was 1020304");
     }
 }
