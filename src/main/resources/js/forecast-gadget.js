@@ -2,7 +2,8 @@
  * Smart Triage workload forecast dashboard item (AMD module smart-triage/forecast-gadget): reads
  * the stored forecast from the app's REST resource and hands it to forecast-chart.js. Preferences
  * (project, horizon, granularity and an optional category, an issue type the nightly job
- * forecasts on its own) are saved with the dashboard through API.savePreferences.
+ * forecasts on its own) are saved with the dashboard through API.savePreferences. In the settings,
+ * the category is chosen from the project's stored categories, or typed when they cannot be read.
  */
 define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function (chart) {
     'use strict';
@@ -22,8 +23,10 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         element.appendChild(node);
     }
 
+    var REST = '/rest/smart-triage/1.0/forecast/';
+
     function url(preferences) {
-        return AJS.contextPath() + '/rest/smart-triage/1.0/forecast/'
+        return AJS.contextPath() + REST
             + encodeURIComponent(preferences.project)
             + '?horizon=' + encodeURIComponent(preferences.horizon || 28)
             + '&granularity=' + encodeURIComponent(preferences.granularity || 'day')
@@ -95,6 +98,107 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         return input;
     }
 
+    function categoriesUrl(project) {
+        return AJS.contextPath() + REST + encodeURIComponent(project) + '/categories';
+    }
+
+    function textInput(id, value) {
+        var input = document.createElement('input');
+        input.id = id;
+        input.className = 'text';
+        input.value = value;
+        return input;
+    }
+
+    /**
+     * The category field: a text input until the project's stored categories load, then a select
+     * whose empty option is the project total. A category saved earlier but not stored now stays
+     * selectable. When the list cannot be read, the text input stays, with a note.
+     */
+    function CategoryField(form, id, saved) {
+        this.id = id;
+        this.input = textInput(id, saved);
+        this.loads = 0;
+        field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.category'), this.input);
+        this.wrapper = this.input.parentNode;
+        this.note = document.createElement('div');
+        this.note.className = 'description';
+        this.note.id = id + '-note';
+        this.wrapper.appendChild(this.note);
+    }
+
+    CategoryField.prototype.value = function () {
+        return this.input.value.trim();
+    };
+
+    CategoryField.prototype.show = function (input, note) {
+        if (input !== this.input) {
+            this.wrapper.replaceChild(input, this.input);
+            this.input = input;
+        }
+        this.note.textContent = note;
+        if (note) {
+            input.setAttribute('aria-describedby', this.note.id);
+        } else {
+            input.removeAttribute('aria-describedby');
+        }
+    };
+
+    CategoryField.prototype.fallBack = function () {
+        var input = this.input.tagName === 'SELECT' ? textInput(this.id, this.value())
+            : this.input;
+        this.show(input, AJS.I18n.getText('smarttriage.gadget.forecast.edit.category.unavailable'));
+    };
+
+    CategoryField.prototype.offer = function (names) {
+        var current = this.value();
+        var options = [{value: '',
+            label: AJS.I18n.getText('smarttriage.gadget.forecast.edit.category.total')}];
+        names.forEach(function (name) {
+            options.push({value: name, label: name});
+        });
+        if (current && names.indexOf(current) < 0) {
+            options.push({value: current,
+                label: AJS.I18n.getText('smarttriage.gadget.forecast.edit.category.missing',
+                    current)});
+        }
+        this.show(select(this.id, options, current), '');
+    };
+
+    /** Loads the categories of {@code project}; a later load wins over an earlier one. */
+    CategoryField.prototype.load = function (project) {
+        var self = this;
+        var load = ++this.loads;
+        if (!project) {
+            return Promise.resolve();
+        }
+        return fetch(categoriesUrl(project), {credentials: 'same-origin',
+            headers: {Accept: 'application/json'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error('HTTP ' + response.status);
+                }
+                return response.json();
+            })
+            .then(function (body) {
+                if (!body || !Array.isArray(body.categories)) {
+                    throw new Error('no category list');
+                }
+                if (load === self.loads) {
+                    self.offer(body.categories.map(String));
+                }
+            })
+            .catch(function () {
+                if (load === self.loads) {
+                    self.fallBack();
+                }
+            });
+    };
+
+    /**
+     * Draws the settings form; returns a promise settled once the category field shows the first
+     * project's list or has fallen back to text.
+     */
     ForecastGadget.prototype.renderEdit = function (context, preferences) {
         var element = elementOf(context);
         var api = this.API;
@@ -102,11 +206,8 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         var prefix = 'st-forecast-edit-' + Math.random().toString(36).slice(2);
         var form = document.createElement('form');
         form.className = 'aui st-forecast-edit';
-        var project = document.createElement('input');
-        project.id = prefix + '-project';
-        project.className = 'text';
+        var project = textInput(prefix + '-project', prefs.project || '');
         project.required = true;
-        project.value = prefs.project || '';
         field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.project'), project);
         var horizon = select(prefix + '-horizon', HORIZONS.map(function (days) {
             return {value: days,
@@ -119,11 +220,12 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
         ], prefs.granularity || 'day');
         field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.granularity'),
             granularity);
-        var category = document.createElement('input');
-        category.id = prefix + '-category';
-        category.className = 'text';
-        category.value = prefs.category || '';
-        field(form, AJS.I18n.getText('smarttriage.gadget.forecast.edit.category'), category);
+        var category = new CategoryField(form, prefix + '-category', prefs.category || '');
+        project.addEventListener('change', function () {
+            category.load(project.value.trim().toUpperCase()).then(function () {
+                api.resize();
+            });
+        });
         var save = document.createElement('button');
         save.type = 'submit';
         save.className = 'aui-button aui-button-primary';
@@ -133,10 +235,13 @@ define('smart-triage/forecast-gadget', ['smart-triage/forecast-chart'], function
             event.preventDefault();
             api.savePreferences({project: project.value.trim().toUpperCase(),
                 horizon: horizon.value, granularity: granularity.value,
-                category: category.value.trim()});
+                category: category.value()});
         });
         element.textContent = '';
         element.appendChild(form);
+        return category.load((prefs.project || '').trim().toUpperCase()).then(function () {
+            api.resize();
+        });
     };
 
     return ForecastGadget;

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -50,8 +51,9 @@ class ForecastGadgetBrowserTest {
                                 "DEMO", endpointJson("DEMO", Snapshots.of("DEMO", 365), "day"),
                                 "NEW", endpointJson("NEW", tooShort(), "day"),
                                 "HOURLY",
-                                        endpointJson(
-                                                "HOURLY", Snapshots.of("HOURLY", 365), "hour")));
+                                        endpointJson("HOURLY", Snapshots.of("HOURLY", 365), "hour"),
+                                "DEMO/categories",
+                                        categoriesJson("DEMO", "Incident", "Service request")));
         english = new Properties();
         try (InputStream in =
                 ForecastGadgetBrowserTest.class
@@ -154,9 +156,9 @@ class ForecastGadgetBrowserTest {
     }
 
     @Test
-    void givenEditForm_submit_savesProjectHorizonGranularityAndCategoryWithTheDashboard()
+    void givenStoredCategories_editForm_offersThemAfterTheProjectTotalAndSavesTheChoice()
             throws Exception {
-        String url = page("DEMO") + "&edit=help&category=%20Incident%20";
+        String url = page("DEMO") + "&edit=help&saved-category=Change&category=Service%20request";
 
         Document dom = Jsoup.parse(chromium.dumpDom(url));
 
@@ -167,6 +169,45 @@ class ForecastGadgetBrowserTest {
                         text("edit.granularity"),
                         text("edit.category"));
         assertThat(dom.select("form.st-forecast-edit button").text()).isEqualTo(text("edit.save"));
+        assertThat(dom.body().attr("data-category-control")).isEqualTo("select");
+        Element category = dom.selectFirst("select[id$=-category]");
+        assertThat(category.select("option").eachAttr("value"))
+                .containsExactly("", "Incident", "Service request", "Change");
+        assertThat(category.select("option").eachText())
+                .containsExactly(
+                        text("edit.category.total"),
+                        "Incident",
+                        "Service request",
+                        text("edit.category.missing").replace("{0}", "Change"));
+        assertThat(dom.select("label[for=" + category.id() + "]")).hasSize(1);
+        assertThat(dom.body().attr("data-saved"))
+                .isEqualTo(
+                        "{\"project\":\"HELP\",\"horizon\":\"56\",\"granularity\":\"hour\","
+                                + "\"category\":\"Service request\"}");
+    }
+
+    @Test
+    void givenProjectTotalChosen_editForm_savesAnEmptyCategory() throws Exception {
+        String url = page("DEMO") + "&edit=DEMO&saved-category=Incident&category=";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-category-control")).isEqualTo("select");
+        assertThat(dom.body().attr("data-saved")).endsWith("\"category\":\"\"}");
+    }
+
+    @Test
+    void givenCategoriesCannotBeLoaded_editForm_fallsBackToTextAndSavesWhatIsTyped()
+            throws Exception {
+        String url = page("NEW") + "&edit=help&category=%20Incident%20";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-category-control")).isEqualTo("input");
+        Element category = dom.selectFirst("input[id$=-category]");
+        assertThat(category.attr("aria-describedby")).isEqualTo(category.id() + "-note");
+        assertThat(dom.getElementById(category.id() + "-note").text())
+                .isEqualTo(text("edit.category.unavailable"));
         assertThat(dom.body().attr("data-saved"))
                 .isEqualTo(
                         "{\"project\":\"HELP\",\"horizon\":\"56\",\"granularity\":\"hour\","
@@ -207,6 +248,27 @@ class ForecastGadgetBrowserTest {
 
     private static ForecastSnapshot tooShort() {
         return ForecastSnapshot.tooShort("NEW", Snapshots.NOW.toString(), "UTC", 9);
+    }
+
+    /** The JSON the categories endpoint answers for {@code names}, with the Jira side mocked. */
+    private static String categoriesJson(String key, String... names) throws Exception {
+        JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+        ProjectManager projects = mock(ProjectManager.class);
+        PermissionManager permissions = mock(PermissionManager.class);
+        ForecastStore store = mock(ForecastStore.class);
+        ApplicationUser user = mock(ApplicationUser.class);
+        Project project = mock(Project.class);
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(projects.getProjectByCurrentKey(key)).thenReturn(project);
+        when(project.getKey()).thenReturn(key);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))
+                .thenReturn(true);
+        when(store.categories(key)).thenReturn(List.of(names));
+        Object entity =
+                new ForecastResource(authentication, projects, permissions, store)
+                        .categories(key)
+                        .getEntity();
+        return new ObjectMapper().writeValueAsString(entity);
     }
 
     /** The JSON the REST resource answers for {@code snapshot}, with the Jira side mocked. */

@@ -99,7 +99,9 @@ public class ForecastJob implements JobRunner {
                 config.runAsUserKey() == null ? null : users.getUserByKey(config.runAsUserKey());
         if (user == null) {
             LOG.warn(
-                    "Forecast job skipped: setting {} names no existing run-as user",
+                    "Forecast job skipped: setting {} names no existing run-as user; a system"
+                            + " administrator sets it with PUT"
+                            + " /rest/smart-triage/1.0/forecast-job/config",
                     ForecastStore.CONFIG_KEY);
             return JobRunnerResponse.aborted("no run-as user configured");
         }

@@ -44,8 +44,8 @@ public record ForecastJobConfig(
     /** Checks the values; {@code historyDays} 0 means one year. */
     @JsonCreator
     public ForecastJobConfig {
-        projects = projects == null ? List.of() : List.copyOf(projects);
-        issueTypes = issueTypes == null ? List.of() : List.copyOf(issueTypes);
+        projects = entries("projects", projects);
+        issueTypes = entries("issueTypes", issueTypes);
         if (issueTypes.size() > MAX_ISSUE_TYPES) {
             throw new IllegalArgumentException(
                     "forecast setting 'issueTypes' names at most "
@@ -53,7 +53,7 @@ public record ForecastJobConfig(
                             + " issue types, had "
                             + issueTypes.size());
         }
-        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        holidays = entries("holidays", holidays);
         holidayDates(holidays);
         if (historyDays == 0) {
             historyDays = 365;
@@ -95,6 +95,25 @@ public record ForecastJobConfig(
     /** Returns the holiday calendar. */
     public HolidayCalendar holidayCalendar() {
         return new HolidayCalendar(holidayDates(holidays));
+    }
+
+    /** Returns an unmodifiable copy, empty for {@code null}; every entry must be non-blank. */
+    private static List<String> entries(String setting, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                throw new IllegalArgumentException(
+                        "forecast setting '"
+                                + setting
+                                + "', entry "
+                                + (i + 1)
+                                + ": must be a non-empty text, was "
+                                + (values.get(i) == null ? "null" : "'" + values.get(i) + "'"));
+            }
+        }
+        return List.copyOf(values);
     }
 
     private static Set<LocalDate> holidayDates(List<String> holidays) {

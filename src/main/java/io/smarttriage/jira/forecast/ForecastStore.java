@@ -3,10 +3,14 @@ package io.smarttriage.jira.forecast;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.smarttriage.forecast.ForecastSnapshot;
@@ -35,6 +39,10 @@ public class ForecastStore {
 
     /** Key of the job settings. */
     public static final String CONFIG_KEY = "io.smarttriage.forecast.config";
+
+    /** Fields of the job settings JSON, in the order they are written. */
+    static final List<String> CONFIG_FIELDS =
+            List.of("runAsUserKey", "projects", "zone", "historyDays", "holidays", "issueTypes");
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastStore.class);
 
@@ -139,12 +147,21 @@ public class ForecastStore {
 
     /** Returns the job settings, or the defaults when none are stored. */
     public ForecastJobConfig config() {
+        return storedConfig().orElseGet(ForecastJobConfig::defaults);
+    }
+
+    /**
+     * Returns the stored job settings; empty when none are stored.
+     *
+     * @throws IllegalStateException when the stored text is not valid settings JSON
+     */
+    public Optional<ForecastJobConfig> storedConfig() {
         Object value = settings().get(CONFIG_KEY);
         if (!(value instanceof String text)) {
-            return ForecastJobConfig.defaults();
+            return Optional.empty();
         }
         try {
-            return json.readValue(text, ForecastJobConfig.class);
+            return Optional.of(json.readValue(text, ForecastJobConfig.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "plugin setting "
@@ -153,6 +170,94 @@ public class ForecastStore {
                             + e.getOriginalMessage(),
                     e);
         }
+    }
+
+    /**
+     * Reads job settings sent by an administrator, more strictly than stored ones: unknown and
+     * repeated fields and text after the object are errors too.
+     *
+     * @throws IllegalArgumentException naming the field and the rule it breaks
+     */
+    public ForecastJobConfig parseConfig(String text) {
+        ForecastJobConfig config;
+        try {
+            config =
+                    json.readerFor(ForecastJobConfig.class)
+                            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                            .readValue(text);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException(
+                    "forecast settings: unknown field '"
+                            + e.getPropertyName()
+                            + "'; known fields are "
+                            + String.join(", ", CONFIG_FIELDS),
+                    e);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new IllegalArgumentException(invalid.getMessage(), e);
+            }
+            throw new IllegalArgumentException(problem(e), e);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(problem(e), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "forecast settings are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (config == null) {
+            throw new IllegalArgumentException("forecast settings must be a JSON object, was null");
+        }
+        return config;
+    }
+
+    /** Names the field (and list entry) a mapping error is about, its rule, then the cause. */
+    private static String problem(JsonMappingException e) {
+        String field = null;
+        int entry = -1;
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (field == null && step.getFieldName() != null) {
+                field = step.getFieldName();
+            } else if (field != null && step.getIndex() >= 0) {
+                entry = step.getIndex() + 1;
+            }
+        }
+        if (field == null) {
+            return "forecast settings must be one JSON object: " + e.getOriginalMessage();
+        }
+        String rule;
+        if (entry > 0) {
+            rule = "', entry " + entry + ": must be a text";
+        } else if (field.equals("historyDays")) {
+            rule = "' must be a whole number";
+        } else if (field.equals("runAsUserKey") || field.equals("zone")) {
+            rule = "' must be a text";
+        } else {
+            rule = "' must be a list of texts";
+        }
+        return "forecast setting '" + field + rule + "; " + e.getOriginalMessage();
+    }
+
+    /** Stores {@code config} as the job settings, replacing any; returns the JSON written. */
+    public String saveConfig(ForecastJobConfig config) {
+        String text = toJson(config);
+        settings().put(CONFIG_KEY, text);
+        return text;
+    }
+
+    /** Returns {@code config} as the JSON this store writes. */
+    public String toJson(ForecastJobConfig config) {
+        try {
+            return json.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("forecast settings cannot be written as JSON", e);
+        }
+    }
+
+    /** Removes the job settings, so the job runs with the defaults (and forecasts nothing). */
+    public void clearConfig() {
+        settings().remove(CONFIG_KEY);
     }
 
     private static String categoryKey(String projectKey, int index) {

@@ -92,6 +92,164 @@ class ForecastStoreTest {
     }
 
     @Test
+    void givenValidSettings_saveConfig_writesEveryFieldAndStoredConfigReadsThemBack() {
+        ForecastJobConfig config =
+                store.parseConfig(
+                        "{\"runAsUserKey\": \"svc\", \"projects\": [\"HELP\"],"
+                                + " \"zone\": \"Europe/Berlin\", \"holidays\": [\"2026-12-25\"],"
+                                + " \"issueTypes\": [\"Incident\"]}");
+
+        String written = store.saveConfig(config);
+
+        assertThat(values.get(ForecastStore.CONFIG_KEY)).isEqualTo(written);
+        assertThat(written)
+                .isEqualTo(
+                        "{\"runAsUserKey\":\"svc\",\"projects\":[\"HELP\"],"
+                                + "\"zone\":\"Europe/Berlin\",\"historyDays\":365,"
+                                + "\"holidays\":[\"2026-12-25\"],\"issueTypes\":[\"Incident\"]}");
+        assertThat(store.storedConfig()).contains(config);
+    }
+
+    @Test
+    void givenSettingsRecord_configFields_nameItsComponentsInOrder() {
+        var components = ForecastJobConfig.class.getRecordComponents();
+
+        List<String> names =
+                java.util.Arrays.stream(components)
+                        .map(java.lang.reflect.RecordComponent::getName)
+                        .toList();
+
+        assertThat(ForecastStore.CONFIG_FIELDS).isEqualTo(names);
+    }
+
+    @Test
+    void givenStoredConfig_clearConfig_leavesNothingAndConfigFallsBackToDefaults() {
+        store.saveConfig(store.parseConfig("{\"runAsUserKey\": \"svc\"}"));
+
+        store.clearConfig();
+
+        assertThat(values).doesNotContainKey(ForecastStore.CONFIG_KEY);
+        assertThat(store.storedConfig()).isEmpty();
+        assertThat(store.config()).isEqualTo(ForecastJobConfig.defaults());
+    }
+
+    @Test
+    void givenUnknownField_parseConfig_failsNamingItAndTheKnownFields() {
+        String json = "{\"runAsUserKey\": \"svc\", \"project\": [\"HELP\"]}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "forecast settings: unknown field 'project'; known fields are"
+                                + " runAsUserKey, projects, zone, historyDays, holidays,"
+                                + " issueTypes");
+    }
+
+    @Test
+    void givenHistoryDaysAboveTheMaximum_parseConfig_failsNamingTheRangeAndValue() {
+        String json = "{\"historyDays\": 731}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("forecast setting 'historyDays' must be 56 to 730, was 731");
+    }
+
+    @Test
+    void givenTextForHistoryDays_parseConfig_failsNamingTheSetting() {
+        String json = "{\"historyDays\": \"a year\"}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forecast setting 'historyDays' must be a whole number; ")
+                .hasMessageContaining("a year");
+    }
+
+    @Test
+    void givenFractionForHistoryDays_parseConfig_failsRatherThanRounding() {
+        String json = "{\"historyDays\": 90.5}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forecast setting 'historyDays' must be a whole number; ")
+                .hasMessageContaining("90.5");
+    }
+
+    @Test
+    void givenObjectInTheProjectList_parseConfig_failsNamingTheEntry() {
+        String json = "{\"projects\": [\"HELP\", {\"key\": \"IT\"}]}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forecast setting 'projects', entry 2: must be a text; ");
+    }
+
+    @Test
+    void givenNullProjectEntry_parseConfig_failsNamingTheEntry() {
+        String json = "{\"projects\": [\"HELP\", null]}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "forecast setting 'projects', entry 2: must be a non-empty text, was null");
+    }
+
+    @Test
+    void givenSixIssueTypes_parseConfig_failsNamingTheLimit() {
+        String json = "{\"issueTypes\": [\"A\", \"B\", \"C\", \"D\", \"E\", \"F\"]}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("forecast setting 'issueTypes' names at most 5 issue types, had 6");
+    }
+
+    @Test
+    void givenRepeatedField_parseConfig_failsNamingIt() {
+        String json = "{\"zone\": \"UTC\", \"zone\": \"Europe/Berlin\"}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forecast settings are not valid JSON: ")
+                .hasMessageContaining("'zone'");
+    }
+
+    @Test
+    void givenTextAfterTheObject_parseConfig_fails() {
+        String json = "{\"zone\": \"UTC\"} {}";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forecast settings");
+    }
+
+    @Test
+    void givenJsonNull_parseConfig_failsSayingAnObjectIsNeeded() {
+        String json = "null";
+
+        var thrown = assertThatThrownBy(() -> store.parseConfig(json));
+
+        thrown.isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("forecast settings must be a JSON object, was null");
+    }
+
+    @Test
+    void givenConfigWithUnknownField_config_ignoresItAsStoredSettingsAlwaysDid() {
+        values.put(ForecastStore.CONFIG_KEY, "{\"runAsUserKey\":\"svc\",\"retired\":1}");
+
+        ForecastJobConfig config = store.config();
+
+        assertThat(config.runAsUserKey()).isEqualTo("svc");
+    }
+
+    @Test
     void givenSavedCategories_loadCategory_returnsEachByNameAndNothingForOthers() {
         Map<String, ForecastSnapshot> byType = new LinkedHashMap<>();
         byType.put("Incident", Snapshots.of("HELP", 120));
