@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * applied values through the {@link IssueWriter} and records every decision in the audit log.
  *
  * <p>Values a person rejected or replaced for the issue before are never offered again. A failing
- * model is recorded as a failed decision for every field that is not off; it never throws. Callers
- * make sure each event is triaged once.
+ * model is recorded as a failed decision for every field that is not off; it never throws. Work
+ * that may be retried uses {@link #triageOnce}, which leaves out the fields decided before.
  */
 public final class TriageService {
     private static final Logger log = LoggerFactory.getLogger(TriageService.class);
@@ -48,19 +48,42 @@ public final class TriageService {
      */
     public List<AuditRecord> triage(
             IssueRef issue, Ticket ticket, Map<TargetField, FieldState> states) {
+        return triage(issue, ticket, states, false);
+    }
+
+    /**
+     * Triages an issue once: fields that already have a decision about the issue are left out, so a
+     * task that is retried after it failed half-way adds no second decision, write or comment.
+     *
+     * @return the audit records written; empty when every field was decided before
+     */
+    public List<AuditRecord> triageOnce(
+            IssueRef issue, Ticket ticket, Map<TargetField, FieldState> states) {
+        return triage(issue, ticket, states, true);
+    }
+
+    private List<AuditRecord> triage(
+            IssueRef issue, Ticket ticket, Map<TargetField, FieldState> states, boolean once) {
         ProjectConfig config = configs.configFor(issue.projectKey());
         if (!config.enabled()) {
             return List.of();
         }
+        List<AuditRecord> earlier = audit.forIssue(issue.issueId());
+        Set<TargetField> decided =
+                once
+                        ? earlier.stream().map(AuditRecord::field).collect(Collectors.toSet())
+                        : Set.of();
         List<FieldPrediction> predictions;
         try {
-            predictions = triager.predict(ticket);
+            predictions =
+                    triager.predict(ticket).stream()
+                            .filter(p -> !decided.contains(p.field()))
+                            .toList();
         } catch (RuntimeException e) {
             log.warn("Triage of issue {} failed", issue.issueKey(), e);
-            return recordFailure(issue, config, e);
+            return recordFailure(issue, config, e, decided);
         }
-        return decideAll(
-                issue, config, predictions, states, rejected(audit.forIssue(issue.issueId())));
+        return decideAll(issue, config, predictions, states, rejected(earlier));
     }
 
     private List<AuditRecord> decideAll(
@@ -129,11 +152,11 @@ public final class TriageService {
     }
 
     private List<AuditRecord> recordFailure(
-            IssueRef issue, ProjectConfig config, RuntimeException e) {
+            IssueRef issue, ProjectConfig config, RuntimeException e, Set<TargetField> decided) {
         List<AuditRecord> records = new ArrayList<>();
         for (TargetField field : TargetField.values()) {
             FieldSettings settings = config.settings(field);
-            if (settings.mode() != FieldMode.OFF) {
+            if (settings.mode() != FieldMode.OFF && !decided.contains(field)) {
                 FieldDecision none =
                         new FieldDecision(
                                 new FieldPrediction(field, null, 0.0, "", ""),

@@ -117,7 +117,8 @@ public class PendingWorkRunner {
             return;
         }
         if (task.kind() == WorkKind.TRIAGE) {
-            triage.triage(task.issue(), IssueFields.ticket(issue), fields.statesAtCreation(issue));
+            triage.triageOnce(
+                    task.issue(), IssueFields.ticket(issue), fields.statesAtCreation(issue));
             return;
         }
         ProjectConfig config = configs.configFor(task.issue().projectKey());

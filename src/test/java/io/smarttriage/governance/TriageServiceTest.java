@@ -113,6 +113,41 @@ class TriageServiceTest {
     }
 
     @Test
+    void givenFieldDecidedBefore_triageOnce_decidesOnlyTheOtherFields() {
+        FieldSettings auto = new FieldSettings(FieldMode.AUTO, 0.8, 0.85);
+        configs.save(
+                ProjectConfig.defaults("HELP")
+                        .withEnabled(true)
+                        .withField(TargetField.PRIORITY, auto)
+                        .withField(TargetField.COMPONENT, auto));
+        TriageService service =
+                service(
+                        t ->
+                                List.of(
+                                        priority("High", 0.95),
+                                        new FieldPrediction(
+                                                TargetField.COMPONENT,
+                                                "HELP/Mail",
+                                                0.95,
+                                                "v1",
+                                                "")));
+        audit.append(
+                Records.decision(
+                        ISSUE.issueId(),
+                        TargetField.PRIORITY,
+                        "High",
+                        Action.APPLY,
+                        Instant.EPOCH));
+
+        List<AuditRecord> records = service.triageOnce(ISSUE, TICKET, Map.of());
+
+        assertThat(records).extracting(AuditRecord::field).containsExactly(TargetField.COMPONENT);
+        assertThat(writer.applied)
+                .extracting(d -> d.prediction().field())
+                .containsExactly(TargetField.COMPONENT);
+    }
+
+    @Test
     void givenPersonSetPriority_triageInAutoMode_neverOverwritesIt() {
         enable(TargetField.PRIORITY, FieldMode.AUTO);
         TriageService service = service(t -> List.of(priority("High", 0.99)));

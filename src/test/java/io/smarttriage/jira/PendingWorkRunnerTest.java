@@ -125,6 +125,22 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenTriageTaskRetriedAfterItRecordedAndWrote_run_addsNoSecondDecisionOrWrite() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("High");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+        PendingTask retried = stored(WorkKind.TRIAGE, null);
+
+        boolean done = runner.run(retried);
+
+        assertThat(done).isTrue();
+        assertThat(audit.all()).hasSize(1);
+        assertThat(written).isEmpty();
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
     void givenTaskClaimedByAnotherNode_run_doesNothing() {
         autoPriority();
         PendingTask task = stored(WorkKind.TRIAGE, null);
