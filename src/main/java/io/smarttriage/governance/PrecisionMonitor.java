@@ -39,8 +39,10 @@ public final class PrecisionMonitor {
         if (settings.mode() != FieldMode.AUTO) {
             return Optional.empty();
         }
+        long after = lastStepDown(projectKey, field);
         List<AuditRecord> judged =
                 audit.recent(projectKey, field, Action.APPLY, WINDOW).stream()
+                        .filter(r -> r.id() > after)
                         .filter(r -> r.applied() && r.correction().feedback().judged())
                         .toList();
         if (judged.size() < MIN_JUDGED) {
@@ -52,6 +54,17 @@ public final class PrecisionMonitor {
         }
         configs.save(config.withField(field, settings.withMode(FieldMode.SUGGEST)));
         return Optional.of(audit.append(stepDown(projectKey, field, precision, judged, settings)));
+    }
+
+    /**
+     * Returns the id of the field's latest step-down, or 0. Decisions before it were measured
+     * already; when an administrator sets the field to auto again, only newer ones count.
+     */
+    private long lastStepDown(String projectKey, TargetField field) {
+        return audit.recent(projectKey, field, Action.MODE_CHANGED, 1).stream()
+                .mapToLong(AuditRecord::id)
+                .findFirst()
+                .orElse(0L);
     }
 
     private static double precision(List<AuditRecord> judged) {

@@ -63,6 +63,21 @@ class PrecisionMonitorTest {
         assertThat(stepDown).isEmpty();
     }
 
+    @Test
+    void givenFieldSetBackToAutoAfterAStepDown_check_keepsAutoUntilNewDecisionsAreJudged() {
+        autoPriority(0.85);
+        judgedApplied(14, 10);
+        monitor.check("HELP", TargetField.PRIORITY);
+        autoPriority(0.85);
+        judgedApplied(1, 0);
+
+        Optional<AuditRecord> stepDown = monitor.check("HELP", TargetField.PRIORITY);
+
+        assertThat(stepDown).isEmpty();
+        assertThat(configs.configFor("HELP").settings(TargetField.PRIORITY).mode())
+                .isEqualTo(FieldMode.AUTO);
+    }
+
     private void autoPriority(double target) {
         configs.save(
                 ProjectConfig.defaults("HELP")
