@@ -33,10 +33,12 @@ public record ConfigView(
      * JSON form of one field's settings.
      *
      * @param mode how far automation goes
-     * @param threshold confidence needed, 0 to 1
-     * @param precisionTarget precision auto mode must keep, 0 to 1
+     * @param threshold confidence needed, 0 to 1; when left out, {@link
+     *     FieldSettings#DEFAULT_THRESHOLD}
+     * @param precisionTarget precision auto mode must keep, 0 to 1; when left out, {@link
+     *     FieldSettings#DEFAULT_PRECISION_TARGET}
      */
-    public record FieldView(FieldMode mode, double threshold, double precisionTarget) {}
+    public record FieldView(FieldMode mode, Double threshold, Double precisionTarget) {}
 
     static ConfigView of(ProjectConfig config) {
         Map<TargetField, FieldView> fields = new EnumMap<>(TargetField.class);
@@ -67,7 +69,13 @@ public record ConfigView(
                             throw new IllegalArgumentException("field " + f + " needs a mode");
                         }
                         settings.put(
-                                f, new FieldSettings(v.mode(), v.threshold(), v.precisionTarget()));
+                                f,
+                                new FieldSettings(
+                                        v.mode(),
+                                        orDefault(v.threshold(), FieldSettings.DEFAULT_THRESHOLD),
+                                        orDefault(
+                                                v.precisionTarget(),
+                                                FieldSettings.DEFAULT_PRECISION_TARGET)));
                     });
         }
         return new ProjectConfig(
@@ -78,5 +86,9 @@ public record ConfigView(
                 agentPool,
                 assignmentStrategy == null ? AssignmentStrategy.PREDICTED : assignmentStrategy,
                 customerNotice);
+    }
+
+    private static double orDefault(Double value, double fallback) {
+        return value == null ? fallback : value;
     }
 }

@@ -16,6 +16,7 @@ import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.Correction;
 import io.smarttriage.governance.Feedback;
 import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.FieldSettings;
 import io.smarttriage.governance.MemoryAuditLog;
 import io.smarttriage.governance.MemoryAvailabilityStore;
 import io.smarttriage.governance.MemoryConfigStore;
@@ -224,6 +225,32 @@ class TriageConfigResourceTest {
         when(users.getRemoteUserKey()).thenReturn(admin);
         when(users.isSystemAdmin(admin)).thenReturn(systemAdmin);
         when(projects.getProjectByCurrentKey("HELP")).thenReturn(help);
+    }
+
+    @Test
+    void givenFieldWithoutThresholdOrTarget_change_storesTheDefaultsNotZero() {
+        signedIn(true);
+        ConfigView modeOnly =
+                new ConfigView(
+                        "ignored",
+                        true,
+                        Map.of(
+                                TargetField.PRIORITY,
+                                new ConfigView.FieldView(FieldMode.AUTO, null, null)),
+                        "triage-bot",
+                        List.of(),
+                        null,
+                        false);
+
+        Response response = resource.change("HELP", modeOnly);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(configs.configFor("HELP").settings(TargetField.PRIORITY))
+                .isEqualTo(
+                        new FieldSettings(
+                                FieldMode.AUTO,
+                                FieldSettings.DEFAULT_THRESHOLD,
+                                FieldSettings.DEFAULT_PRECISION_TARGET));
     }
 
     private static ConfigView body(double threshold) {
