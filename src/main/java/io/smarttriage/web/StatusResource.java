@@ -1,34 +1,48 @@
 package io.smarttriage.web;
 
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.jira.ServiceDeskPresence;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** REST v2 resource reporting the app's status to system administrators. */
+/**
+ * REST v2 resource reporting the app's status to system administrators. The REST runtime checks the
+ * annotation and the resource checks again itself.
+ */
 @Path("/status")
 @SystemAdminOnly
 public class StatusResource {
+    private final UserManager users;
     private final BuildInfo buildInfo;
     private final ServiceDeskPresence serviceDeskPresence;
 
     /**
-     * Creates the resource; the plugin's Spring context supplies both beans ({@code Inject} tells
+     * Creates the resource; the plugin's Spring context supplies the beans ({@code Inject} tells
      * the REST runtime to use this constructor).
      */
     @Inject
-    public StatusResource(BuildInfo buildInfo, ServiceDeskPresence serviceDeskPresence) {
+    public StatusResource(
+            UserManager users, BuildInfo buildInfo, ServiceDeskPresence serviceDeskPresence) {
+        this.users = users;
         this.buildInfo = buildInfo;
         this.serviceDeskPresence = serviceDeskPresence;
     }
 
-    /** Returns the app version and whether Jira Service Management is present. */
+    /** Returns the app version and whether Jira Service Management is present; 403 otherwise. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public StatusView status() {
-        return new StatusView(buildInfo.version(), serviceDeskPresence.isPresent());
+    public Response status() {
+        UserKey user = users.getRemoteUserKey();
+        if (user == null || !users.isSystemAdmin(user)) {
+            return Errors.of(Response.Status.FORBIDDEN, "only system administrators may do this");
+        }
+        return Response.ok(new StatusView(buildInfo.version(), serviceDeskPresence.isPresent()))
+                .build();
     }
 }
