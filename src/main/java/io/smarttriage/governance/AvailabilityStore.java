@@ -1,6 +1,7 @@
 package io.smarttriage.governance;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port: the availability JSON of each project (the format of {@link AvailabilityConfig}), kept
@@ -16,4 +17,7 @@ public interface AvailabilityStore {
 
     /** Removes the project's JSON, so that every agent counts as available. */
     void clear(String projectKey);
+
+    /** Returns the keys of the projects with stored JSON. */
+    Set<String> projectKeys();
 }

@@ -1,32 +1,46 @@
 package io.smarttriage.governance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds, rewrites and forgets the user keys the app stores: who reacted to a decision, who made a
- * correction, who caused queued work, predicted and corrected assignees, and the automation user
- * and agent pool of each project. Stored models are not edited: an assignee label in a model keeps
- * the old key until the next nightly retraining, which reads current keys from Jira and the
- * rewritten corrections; until then such a prediction names a user Jira no longer knows, and Jira
- * refuses the assignment. An on-demand retraining after a key change would close that gap.
+ * correction, who caused queued work, predicted and corrected assignees, the automation user, agent
+ * pool and agents' availability of each project, and the user the forecast job runs as. Stored
+ * models are not edited: an assignee label in a model keeps the old key until the next nightly
+ * retraining, which reads current keys from Jira and the rewritten corrections; until then such a
+ * prediction names a user Jira no longer knows, and Jira refuses the assignment. An on-demand
+ * retraining after a key change would close that gap.
  */
 public final class UserReferences {
+    private static final Logger LOG = LoggerFactory.getLogger(UserReferences.class);
+
     private final AuditLog audit;
     private final TrainingExampleStore examples;
     private final PendingWorkStore work;
     private final ConfigStore configs;
+    private final AvailabilityStore availability;
+    private final RunAsUserStore runAs;
 
     /** Creates the service over every store that holds user keys. */
     public UserReferences(
             AuditLog audit,
             TrainingExampleStore examples,
             PendingWorkStore work,
-            ConfigStore configs) {
+            ConfigStore configs,
+            AvailabilityStore availability,
+            RunAsUserStore runAs) {
         this.audit = audit;
         this.examples = examples;
         this.work = work;
         this.configs = configs;
+        this.availability = availability;
+        this.runAs = runAs;
     }
 
     /** Returns where the app holds the user key. */
@@ -48,7 +62,9 @@ public final class UserReferences {
                 all.stream()
                         .filter(c -> c.agentPool().equals(List.of(userKey)))
                         .map(ProjectConfig::projectKey)
-                        .toList());
+                        .toList(),
+                availabilityNaming(userKey),
+                runAs.runAsUserKey().filter(userKey::equals).isPresent());
     }
 
     /**
@@ -68,6 +84,12 @@ public final class UserReferences {
                 changed++;
             }
         }
+        changed +=
+                rewriteAvailability(
+                        oldKey, json -> AvailabilityUsers.renamed(json, oldKey, newKey));
+        if (runAs.replaceRunAsUser(oldKey, newKey)) {
+            changed++;
+        }
         return changed;
     }
 
@@ -77,7 +99,10 @@ public final class UserReferences {
      * that has other agents. An empty pool would mean "any agent", so a pool of only this user is
      * kept ({@link Usage#soleAgentProjects}); Jira refuses to assign to the deactivated user, so
      * such a project gets no automatic assignee until the admin changes the pool. An automation
-     * user is kept as well, for the admin to replace ({@link Usage#automatedProjects}).
+     * user is kept as well, for the admin to replace ({@link Usage#automatedProjects}). The user's
+     * availability entries (hours, absences, capacity) are removed, and absences the user covered
+     * keep no cover. The forecast job's run-as user is cleared when it is the user, so the job
+     * skips its runs until an administrator sets another ({@link Usage#forecastRunAs}).
      *
      * @return the number of stored rows and configurations changed
      */
@@ -94,7 +119,48 @@ public final class UserReferences {
                 changed++;
             }
         }
+        changed += rewriteAvailability(userKey, json -> AvailabilityUsers.forgotten(json, userKey));
+        if (runAs.replaceRunAsUser(userKey, null)) {
+            changed++;
+        }
         return changed;
+    }
+
+    /** Returns the projects whose availability JSON names the user; unreadable JSON is skipped. */
+    private List<String> availabilityNaming(String userKey) {
+        List<String> projects = new ArrayList<>();
+        for (String projectKey : availability.projectKeys()) {
+            Optional<String> json = availability.json(projectKey);
+            if (json.isPresent() && namesUser(projectKey, json.get(), userKey)) {
+                projects.add(projectKey);
+            }
+        }
+        return projects;
+    }
+
+    /** Stores the rewritten JSON of each project that names the user; returns how many. */
+    private int rewriteAvailability(String userKey, UnaryOperator<String> rewrite) {
+        int changed = 0;
+        for (String projectKey : availabilityNaming(userKey)) {
+            Optional<String> json = availability.json(projectKey);
+            if (json.isPresent()) {
+                availability.save(projectKey, rewrite.apply(json.get()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static boolean namesUser(String projectKey, String json, String userKey) {
+        try {
+            return AvailabilityUsers.names(json, userKey);
+        } catch (IllegalArgumentException e) {
+            LOG.warn(
+                    "Availability of project {} is not a readable JSON object; its user keys are"
+                            + " left as stored",
+                    projectKey);
+            return false;
+        }
     }
 
     private static ProjectConfig renamed(ProjectConfig config, String oldKey, String newKey) {
@@ -120,6 +186,9 @@ public final class UserReferences {
      * @param automatedProjects projects whose automation user the user is
      * @param poolProjects projects whose agent pool holds the user
      * @param soleAgentProjects projects whose agent pool holds only the user
+     * @param availabilityProjects projects whose availability JSON names the user, as agent or as
+     *     cover of an absence
+     * @param forecastRunAs whether the forecast job runs as the user
      */
     public record Usage(
             int decisions,
@@ -127,13 +196,24 @@ public final class UserReferences {
             int tasks,
             List<String> automatedProjects,
             List<String> poolProjects,
-            List<String> soleAgentProjects) {
+            List<String> soleAgentProjects,
+            List<String> availabilityProjects,
+            boolean forecastRunAs) {
 
         /** Copies the lists. */
         public Usage {
             automatedProjects = List.copyOf(Objects.requireNonNull(automatedProjects));
             poolProjects = List.copyOf(Objects.requireNonNull(poolProjects));
             soleAgentProjects = List.copyOf(Objects.requireNonNull(soleAgentProjects));
+            availabilityProjects = List.copyOf(Objects.requireNonNull(availabilityProjects));
+        }
+
+        /** Returns how many settings hold the user key: project settings and the forecast job's. */
+        public int settings() {
+            return automatedProjects.size()
+                    + poolProjects.size()
+                    + availabilityProjects.size()
+                    + (forecastRunAs ? 1 : 0);
         }
 
         /** Returns how many project settings an admin has to change by hand. */

@@ -14,8 +14,10 @@ import java.util.List;
 /**
  * Forgets a user whom Jira anonymizes (module {@code user-anonymization-handler}). Before the
  * anonymization runs, Jira shows the admin what the app holds: records that lose the user's key,
- * agent pools the user leaves, and, to be changed by hand, projects whose automation user the user
- * is. The key itself is replaced afterwards by {@link TriageUserKeyChangeHandler}.
+ * availability settings that lose the user's entries, agent pools the user leaves, and, to be
+ * changed by hand, projects whose automation user the user is and the forecast job when it runs as
+ * the user (its run-as user is cleared). The key itself is replaced afterwards by {@link
+ * TriageUserKeyChangeHandler}.
  */
 public class TriageUserAnonymizationHandler
         extends UserReferencesHandler<UserAnonymizationParameter>
@@ -39,9 +41,19 @@ public class TriageUserAnonymizationHandler
                         usage.poolProjects().size() - usage.soleAgentProjects().size()));
         lines.addAll(
                 line(
+                        AffectedEntityType.REMOVE,
+                        "smarttriage.anonymize.availability",
+                        usage.availabilityProjects().size()));
+        lines.addAll(
+                line(
                         AffectedEntityType.MANUAL,
                         "smarttriage.anonymize.automation",
                         usage.manualChanges()));
+        lines.addAll(
+                line(
+                        AffectedEntityType.MANUAL,
+                        "smarttriage.anonymize.forecast",
+                        usage.forecastRunAs() ? 1 : 0));
         return lines;
     }
 

@@ -24,9 +24,10 @@ public class TriageUserKeyChangeHandler extends UserReferencesHandler<UserProper
     @Override
     public Collection<AffectedEntity> getAffectedEntities(UserPropertyChangeParameter change) {
         UserReferences.Usage usage = references.usage(change.getOriginal());
-        long count =
-                usage.records() + usage.automatedProjects().size() + usage.poolProjects().size();
-        return line(AffectedEntityType.ANONYMIZE, "smarttriage.anonymize.keys", count);
+        return line(
+                AffectedEntityType.ANONYMIZE,
+                "smarttriage.anonymize.keys",
+                usage.records() + usage.settings());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.smarttriage.standalone;
 
 import io.smarttriage.governance.AvailabilityStore;
 import java.util.Optional;
+import java.util.Set;
 
 /** The replay's availability: none stored, so every active agent is available at any hour. */
 final class AroundTheClock implements AvailabilityStore {
@@ -21,5 +22,10 @@ final class AroundTheClock implements AvailabilityStore {
     public void clear(String projectKey) {
         throw new UnsupportedOperationException(
                 "the replay keeps no availability; nothing to clear for " + projectKey);
+    }
+
+    @Override
+    public Set<String> projectKeys() {
+        return Set.of();
     }
 }

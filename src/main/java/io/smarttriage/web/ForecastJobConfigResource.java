@@ -83,9 +83,9 @@ public class ForecastJobConfigResource {
 
     /**
      * Replaces the settings after checking them against Jira: the run-as user and every listed
-     * project must exist, and that user must be able to browse each project. Project keys are
-     * stored as Jira spells them. Returns the stored JSON; 400 naming the bad value and the rule,
-     * 403 otherwise.
+     * project must exist, that user must be active and able to browse each project. Project keys
+     * are stored as Jira spells them. Returns the stored JSON; 400 naming the bad value and the
+     * rule, 403 otherwise.
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,6 +151,11 @@ public class ForecastJobConfigResource {
         ApplicationUser user = jiraUsers.getUserByKey(key);
         if (user == null) {
             problems.add("forecast setting 'runAsUserKey': no Jira user has the key '" + key + "'");
+        } else if (!user.isActive()) {
+            problems.add(
+                    "forecast setting 'runAsUserKey': the user with the key '"
+                            + key
+                            + "' is deactivated; the job runs only as an active user");
         }
         return user;
     }

@@ -3,6 +3,8 @@ package io.smarttriage.governance;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Availability JSON per project in memory, for tests. */
 public final class MemoryAvailabilityStore implements AvailabilityStore {
@@ -21,5 +23,10 @@ public final class MemoryAvailabilityStore implements AvailabilityStore {
     @Override
     public void clear(String projectKey) {
         byProject.remove(projectKey);
+    }
+
+    @Override
+    public Set<String> projectKeys() {
+        return new TreeSet<>(byProject.keySet());
     }
 }

@@ -14,11 +14,32 @@ import org.junit.jupiter.api.Test;
 class UserReferencesTest {
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
+    /** Ann and bob, bob with his own zone, capacity and an absence that ann covers. */
+    private static final String HELP_AVAILABILITY =
+            """
+            {"capacity": 20, "agents": {
+              "ann": {"zone": "UTC"},
+              "bob": {"zone": "Europe/Berlin", "capacity": 12, "absences": [
+                {"from": "2026-12-21T00:00:00Z", "until": "2027-01-04T00:00:00Z",
+                 "cover": "ann"}]}}}
+            """;
+
+    /** Ann only, with an absence that bob covers. */
+    private static final String OPS_AVAILABILITY =
+            """
+            {"agents": {"ann": {"absences": [
+              {"from": "2026-12-21T00:00:00Z", "until": "2027-01-04T00:00:00Z",
+               "cover": "bob"}]}}}
+            """;
+
     private final MemoryAuditLog audit = new MemoryAuditLog();
     private final MemoryExamples examples = new MemoryExamples();
     private final MemoryPendingWork work = new MemoryPendingWork();
     private final MemoryConfigStore configs = new MemoryConfigStore();
-    private final UserReferences references = new UserReferences(audit, examples, work, configs);
+    private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
+    private final MemoryRunAsUser runAs = new MemoryRunAsUser("svc");
+    private final UserReferences references =
+            new UserReferences(audit, examples, work, configs, availability, runAs);
 
     @BeforeEach
     void bobEverywhere() {
@@ -45,7 +66,14 @@ class UserReferencesTest {
         assertThat(usage)
                 .isEqualTo(
                         new UserReferences.Usage(
-                                2, 2, 1, List.of("HELP"), List.of("HELP"), List.of()));
+                                2,
+                                2,
+                                1,
+                                List.of("HELP"),
+                                List.of("HELP"),
+                                List.of(),
+                                List.of(),
+                                false));
         assertThat(usage.records()).isEqualTo(5);
     }
 
@@ -93,6 +121,83 @@ class UserReferencesTest {
 
         thrown.isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("new user key must not be blank, was ' '");
+    }
+
+    @Test
+    void givenUserInAvailabilityAndAsForecastRunAsUser_usage_namesThemAsSettings() {
+        availability.save("HELP", HELP_AVAILABILITY);
+        availability.save("OPS", OPS_AVAILABILITY);
+        availability.save("IT", "{\"agents\": {\"ann\": {}}}");
+        runAs.replaceRunAsUser("svc", "bob");
+
+        UserReferences.Usage usage = references.usage("bob");
+
+        assertThat(usage.availabilityProjects()).containsExactly("HELP", "OPS");
+        assertThat(usage.forecastRunAs()).isTrue();
+        assertThat(usage.settings()).isEqualTo(5);
+    }
+
+    @Test
+    void givenKeyChangedByJira_rename_rewritesAvailabilityAndForecastRunAsUser() {
+        availability.save("HELP", HELP_AVAILABILITY);
+        availability.save("OPS", OPS_AVAILABILITY);
+        runAs.replaceRunAsUser("svc", "bob");
+
+        int changed = references.rename("bob", "JIRAUSER10100");
+
+        assertThat(changed).isEqualTo(9);
+        assertThat(availability.json("HELP").orElseThrow())
+                .isEqualTo(
+                        "{\"capacity\":20,\"agents\":{\"ann\":{\"zone\":\"UTC\"},"
+                                + "\"JIRAUSER10100\":{\"zone\":\"Europe/Berlin\",\"capacity\":12,"
+                                + "\"absences\":[{\"from\":\"2026-12-21T00:00:00Z\","
+                                + "\"until\":\"2027-01-04T00:00:00Z\",\"cover\":\"ann\"}]}}}");
+        assertThat(availability.json("OPS").orElseThrow()).contains("\"cover\":\"JIRAUSER10100\"");
+        assertThat(runAs.runAsUserKey()).contains("JIRAUSER10100");
+        assertThat(references.usage("bob").settings()).isZero();
+        assertThat(references.usage("JIRAUSER10100").availabilityProjects())
+                .containsExactly("HELP", "OPS");
+    }
+
+    @Test
+    void givenAnonymizedUser_forget_removesAvailabilityEntryAndCoverAndClearsForecastRunAs() {
+        availability.save("HELP", HELP_AVAILABILITY);
+        availability.save("OPS", OPS_AVAILABILITY);
+        runAs.replaceRunAsUser("svc", "bob");
+
+        int changed = references.forget("bob");
+
+        assertThat(changed).isEqualTo(8);
+        assertThat(availability.json("HELP").orElseThrow())
+                .isEqualTo("{\"capacity\":20,\"agents\":{\"ann\":{\"zone\":\"UTC\"}}}");
+        assertThat(availability.json("OPS").orElseThrow())
+                .isEqualTo(
+                        "{\"agents\":{\"ann\":{\"absences\":[{\"from\":\"2026-12-21T00:00:00Z\","
+                                + "\"until\":\"2027-01-04T00:00:00Z\"}]}}}");
+        assertThat(runAs.runAsUserKey()).isEmpty();
+        assertThat(references.usage("bob").settings()).isEqualTo(1);
+    }
+
+    @Test
+    void givenForecastRunningAsAnotherUser_forget_keepsTheRunAsUser() {
+        int changed = references.forget("bob");
+
+        assertThat(changed).isEqualTo(5);
+        assertThat(runAs.runAsUserKey()).contains("svc");
+    }
+
+    @Test
+    void givenUnreadableAvailability_renameAndForget_leaveItAndChangeTheRest() {
+        availability.save("HELP", "{not json");
+        availability.save("OPS", "[\"bob\"]");
+
+        int renamed = references.rename("bob", "JIRAUSER10100");
+        int forgotten = references.forget("JIRAUSER10100");
+
+        assertThat(renamed).isEqualTo(6);
+        assertThat(forgotten).isEqualTo(5);
+        assertThat(availability.json("HELP")).contains("{not json");
+        assertThat(availability.json("OPS")).contains("[\"bob\"]");
     }
 
     private static ProjectConfig config(String key, String automation, List<String> pool) {

@@ -11,12 +11,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.anonymize.AffectedEntity;
 import com.atlassian.jira.user.anonymize.AffectedEntityType;
 import com.atlassian.jira.user.anonymize.UserAnonymizationParameter;
 import com.atlassian.jira.user.anonymize.UserPropertyChangeParameter;
 import com.atlassian.jira.util.SimpleErrorCollection;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.MemoryAuditLog;
 import io.smarttriage.governance.MemoryConfigStore;
@@ -24,7 +27,10 @@ import io.smarttriage.governance.MemoryExamples;
 import io.smarttriage.governance.MemoryPendingWork;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.UserReferences;
+import io.smarttriage.jira.forecast.ForecastJobConfig;
+import io.smarttriage.jira.forecast.ForecastStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,12 +40,29 @@ import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 
 class AnonymizationHandlersTest {
+    private static final String AVAILABILITY =
+            """
+            {"agents": {"ann": {"absences": [{"from": "2026-12-21T00:00:00Z",
+              "until": "2027-01-04T00:00:00Z", "cover": "bob"}]}, "bob": {"paused": true}}}
+            """;
+
     private final MemoryConfigStore configs = new MemoryConfigStore();
     private final I18nResolver i18n = mock(I18nResolver.class);
+    private final Map<String, Object> settings = new HashMap<>();
+    private final PluginSettingsAvailability availability =
+            new PluginSettingsAvailability(factory(settings), mock(ProjectManager.class));
+    private final ForecastStore forecast = new ForecastStore(factory(settings));
     private final UserReferences references =
             new UserReferences(
-                    new MemoryAuditLog(), new MemoryExamples(), new MemoryPendingWork(), configs);
+                    new MemoryAuditLog(),
+                    new MemoryExamples(),
+                    new MemoryPendingWork(),
+                    configs,
+                    availability,
+                    forecast);
     private final List<AffectedEntityType> previewed = new ArrayList<>();
+    private final List<String> described = new ArrayList<>();
+    private final List<Object> counts = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
     private MockedStatic<AffectedEntity> entities;
@@ -132,10 +155,107 @@ class AnonymizationHandlersTest {
         assertThat(lines).isEmpty();
     }
 
+    @Test
+    void givenAgentInAvailabilityAndForecastRunAsUser_anonymizationPreview_listsEveryStep() {
+        availability.save("HELP", AVAILABILITY);
+        forecast.saveConfig(forecastRunningAs("bob"));
+        TriageUserAnonymizationHandler handler =
+                new TriageUserAnonymizationHandler(references, i18n);
+
+        var lines = handler.getAffectedEntities(user("bob"));
+
+        assertThat(lines).hasSize(4);
+        assertThat(previewed)
+                .containsExactly(
+                        AffectedEntityType.ANONYMIZE,
+                        AffectedEntityType.REMOVE,
+                        AffectedEntityType.MANUAL,
+                        AffectedEntityType.MANUAL);
+        assertThat(described)
+                .containsExactly(
+                        "smarttriage.anonymize.pool",
+                        "smarttriage.anonymize.availability",
+                        "smarttriage.anonymize.automation",
+                        "smarttriage.anonymize.forecast");
+    }
+
+    @Test
+    void givenAnonymizedAgentAndRunAsUser_anonymizationUpdate_forgetsAvailabilityAndRunAsUser() {
+        availability.save("HELP", AVAILABILITY);
+        forecast.saveConfig(forecastRunningAs("bob"));
+        TriageUserAnonymizationHandler handler =
+                new TriageUserAnonymizationHandler(references, i18n);
+
+        handler.update(user("bob"));
+
+        assertThat(errors).isEmpty();
+        assertThat(availability.json("HELP").orElseThrow())
+                .isEqualTo(
+                        "{\"agents\":{\"ann\":{\"absences\":[{\"from\":\"2026-12-21T00:00:00Z\","
+                                + "\"until\":\"2027-01-04T00:00:00Z\"}]}}}");
+        assertThat(forecast.config()).isEqualTo(forecastRunningAs(null));
+        assertThat(references.usage("bob").forecastRunAs()).isFalse();
+    }
+
+    @Test
+    void givenAvailabilityAndRunAsUser_keyChangePreview_countsThemWithTheProjectSettings() {
+        availability.save("HELP", AVAILABILITY);
+        forecast.saveConfig(forecastRunningAs("bob"));
+        TriageUserKeyChangeHandler handler = new TriageUserKeyChangeHandler(references, i18n);
+
+        var lines = handler.getAffectedEntities(change("bob", "JIRAUSER10100"));
+
+        assertThat(lines).hasSize(1);
+        assertThat(described).containsExactly("smarttriage.anonymize.keys");
+        assertThat(counts).containsExactly(4L);
+    }
+
+    @Test
+    void givenChangedKey_keyChangeUpdate_rewritesAvailabilityAndRunAsUser() {
+        availability.save("HELP", AVAILABILITY);
+        forecast.saveConfig(forecastRunningAs("bob"));
+        TriageUserKeyChangeHandler handler = new TriageUserKeyChangeHandler(references, i18n);
+
+        handler.update(change("bob", "JIRAUSER10100"));
+
+        assertThat(errors).isEmpty();
+        assertThat(availability.json("HELP").orElseThrow())
+                .contains("\"cover\":\"JIRAUSER10100\"", "\"JIRAUSER10100\":{\"paused\":true}")
+                .doesNotContain("bob");
+        assertThat(forecast.config()).isEqualTo(forecastRunningAs("JIRAUSER10100"));
+    }
+
+    private static ForecastJobConfig forecastRunningAs(String userKey) {
+        return new ForecastJobConfig(
+                userKey, List.of("HELP"), "Europe/Berlin", 365, List.of("2026-12-25"));
+    }
+
+    private static PluginSettingsFactory factory(Map<String, Object> values) {
+        PluginSettings settings = mock(PluginSettings.class);
+        when(settings.get(anyString())).thenAnswer(call -> values.get(call.<String>getArgument(0)));
+        when(settings.put(anyString(), any()))
+                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
+        when(settings.remove(anyString()))
+                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        return factory;
+    }
+
     private AffectedEntity.Builder builder(AffectedEntityType type) {
         AffectedEntity.Builder builder = mock(AffectedEntity.Builder.class);
-        when(builder.descriptionKey(anyString())).thenReturn(builder);
-        when(builder.numberOfOccurrences(any())).thenReturn(builder);
+        when(builder.descriptionKey(anyString()))
+                .thenAnswer(
+                        call -> {
+                            described.add(call.getArgument(0));
+                            return builder;
+                        });
+        when(builder.numberOfOccurrences(any()))
+                .thenAnswer(
+                        call -> {
+                            counts.add(call.getArgument(0));
+                            return builder;
+                        });
         when(builder.build())
                 .thenAnswer(
                         call -> {

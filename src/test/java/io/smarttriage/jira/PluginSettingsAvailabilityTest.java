@@ -1,49 +1,106 @@
 package io.smarttriage.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Tests for {@link PluginSettingsAvailability} over an in-memory stand-in for plugin settings. */
 class PluginSettingsAvailabilityTest {
     private static final String KEY = PluginSettingsAvailability.PREFIX + "HELP";
 
-    private final PluginSettings settings = mock(PluginSettings.class);
-    private final PluginSettingsAvailability store = store();
+    private final Map<String, Object> values = new HashMap<>();
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final PluginSettingsAvailability store =
+            new PluginSettingsAvailability(factory(values), projects);
 
     @Test
     void givenJson_save_putsItUnderTheProjectsGlobalKey() {
         store.save("HELP", "{\"agents\": {}}");
 
-        verify(settings).put(KEY, "{\"agents\": {}}");
+        assertThat(values).containsEntry(KEY, "{\"agents\": {}}");
     }
 
     @Test
     void givenStoredJson_json_returnsIt() {
-        when(settings.get(KEY)).thenReturn("{\"agents\": {}}");
+        values.put(KEY, "{\"agents\": {}}");
 
-        assertThat(store.json("HELP")).contains("{\"agents\": {}}");
+        var json = store.json("HELP");
+
+        assertThat(json).contains("{\"agents\": {}}");
     }
 
     @Test
     void givenNothingStored_json_isEmpty() {
-        assertThat(store.json("HELP")).isEmpty();
+        var json = store.json("HELP");
+
+        assertThat(json).isEmpty();
     }
 
     @Test
     void givenStoredJson_clear_removesTheKey() {
+        store.save("HELP", "{\"agents\": {}}");
+
         store.clear("HELP");
 
-        verify(settings).remove(KEY);
+        assertThat(values).doesNotContainKey(KEY);
     }
 
-    private PluginSettingsAvailability store() {
+    @Test
+    void givenJsonSavedForTwoProjectsAndOneCleared_projectKeys_listsTheOther() {
+        store.save("OPS", "{\"agents\": {}}");
+        store.save("HELP", "{\"agents\": {}}");
+        store.save("HELP", "{\"agents\": {\"ann\": {}}}");
+
+        store.clear("OPS");
+
+        assertThat(store.projectKeys()).containsExactly("HELP");
+        assertThat(values).containsEntry(PluginSettingsAvailability.INDEX_KEY, List.of("HELP"));
+    }
+
+    @Test
+    void givenJsonStoredWithoutTheList_projectKeys_findsItAmongJirasProjectsOnce() {
+        values.put(KEY, "{\"agents\": {}}");
+        Project help = project("HELP");
+        Project ops = project("OPS");
+        when(projects.getProjects()).thenReturn(List.of(help, ops));
+
+        var first = store.projectKeys();
+        var second = store.projectKeys();
+
+        assertThat(first).containsExactly("HELP");
+        assertThat(second).containsExactly("HELP");
+        assertThat(values).containsEntry(PluginSettingsAvailability.INDEX_KEY, List.of("HELP"));
+        verify(projects, times(1)).getProjects();
+    }
+
+    private static Project project(String key) {
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(key);
+        return project;
+    }
+
+    private static PluginSettingsFactory factory(Map<String, Object> values) {
+        PluginSettings settings = mock(PluginSettings.class);
+        when(settings.get(anyString())).thenAnswer(call -> values.get(call.<String>getArgument(0)));
+        when(settings.put(anyString(), any()))
+                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
+        when(settings.remove(anyString()))
+                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
         PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
         when(factory.createGlobalSettings()).thenReturn(settings);
-        return new PluginSettingsAvailability(factory);
+        return factory;
     }
 }

@@ -100,6 +100,22 @@ class ForecastJobConfigResourceTest {
     }
 
     @Test
+    void givenDeactivatedRunAsUser_change_returns400NamingTheKeyAndStoresNothing() {
+        signedIn(true);
+        jiraKnows();
+        when(runAs.isActive()).thenReturn(false);
+
+        Response response = resource.change(VALID);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(error(response))
+                .isEqualTo(
+                        "forecast setting 'runAsUserKey': the user with the key 'JIRAUSER10100'"
+                                + " is deactivated; the job runs only as an active user");
+        assertThat(values).doesNotContainKey(ForecastStore.CONFIG_KEY);
+    }
+
+    @Test
     void givenUnknownUserAndUnknownProject_change_returns400NamingBothAndStoresNothing() {
         signedIn(true);
         jiraKnows();
@@ -256,6 +272,7 @@ class ForecastJobConfigResourceTest {
     /** Jira knows user JIRAUSER10100, who may browse project HELP. */
     private void jiraKnows() {
         when(runAs.getKey()).thenReturn("JIRAUSER10100");
+        when(runAs.isActive()).thenReturn(true);
         when(jiraUsers.getUserByKey("JIRAUSER10100")).thenReturn(runAs);
         when(help.getKey()).thenReturn("HELP");
         when(projects.getProjectByCurrentKey("HELP")).thenReturn(help);

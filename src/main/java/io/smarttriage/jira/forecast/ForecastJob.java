@@ -97,13 +97,13 @@ public class ForecastJob implements JobRunner {
         ForecastJobConfig config = store.config();
         ApplicationUser user =
                 config.runAsUserKey() == null ? null : users.getUserByKey(config.runAsUserKey());
-        if (user == null) {
+        if (user == null || !user.isActive()) {
             LOG.warn(
-                    "Forecast job skipped: setting {} names no existing run-as user; a system"
-                            + " administrator sets it with PUT"
-                            + " /rest/smart-triage/1.0/forecast-job/config",
-                    ForecastStore.CONFIG_KEY);
-            return JobRunnerResponse.aborted("no run-as user configured");
+                    "Forecast job skipped: setting {} names {}; a system administrator sets the"
+                            + " run-as user with PUT /rest/smart-triage/1.0/forecast-job/config",
+                    ForecastStore.CONFIG_KEY,
+                    runAsProblem(config, user));
+            return JobRunnerResponse.aborted("no active run-as user configured");
         }
         int done = 0;
         List<String> keys = projectKeys(config);
@@ -117,6 +117,14 @@ public class ForecastJob implements JobRunner {
         }
         LOG.info("Forecast job stored {} of {} project forecasts", done, keys.size());
         return JobRunnerResponse.success(done + " of " + keys.size() + " projects forecast");
+    }
+
+    /** Names what is wrong with the run-as user, without naming the user. */
+    private static String runAsProblem(ForecastJobConfig config, ApplicationUser user) {
+        if (config.runAsUserKey() == null) {
+            return "no run-as user";
+        }
+        return user == null ? "a run-as user Jira does not know" : "a deactivated run-as user";
     }
 
     private List<String> projectKeys(ForecastJobConfig config) {

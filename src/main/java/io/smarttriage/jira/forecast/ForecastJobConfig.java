@@ -92,6 +92,11 @@ public record ForecastJobConfig(
         return new ForecastJobConfig(null, List.of(), null, 365, List.of());
     }
 
+    /** Returns these settings with another run-as user key; {@code null} for none. */
+    public ForecastJobConfig withRunAsUserKey(String userKey) {
+        return new ForecastJobConfig(userKey, projects, zone, historyDays, holidays, issueTypes);
+    }
+
     /** Returns the holiday calendar. */
     public HolidayCalendar holidayCalendar() {
         return new HolidayCalendar(holidayDates(holidays));

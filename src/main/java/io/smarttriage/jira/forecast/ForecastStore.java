@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.smarttriage.forecast.ForecastSnapshot;
+import io.smarttriage.governance.RunAsUserStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stores forecast snapshots and the job settings as JSON strings in SAL global plugin settings,
- * which Jira keeps in its database and every cluster node reads.
+ * which Jira keeps in its database and every cluster node reads. As {@link RunAsUserStore} it gives
+ * the job's run-as user key to the handlers of user key changes and anonymization.
  */
-public class ForecastStore {
+public class ForecastStore implements RunAsUserStore {
     /** Key prefix of stored snapshots; the project key follows. */
     public static final String SNAPSHOT_PREFIX = "io.smarttriage.forecast.snapshot.";
 
@@ -237,6 +239,40 @@ public class ForecastStore {
             rule = "' must be a list of texts";
         }
         return "forecast setting '" + field + rule + "; " + e.getOriginalMessage();
+    }
+
+    /**
+     * Returns the stored run-as user key; empty when none is stored or the settings are unreadable.
+     */
+    @Override
+    public Optional<String> runAsUserKey() {
+        return readableConfig().map(ForecastJobConfig::runAsUserKey);
+    }
+
+    /**
+     * Replaces the stored run-as user key when it is {@code oldKey}; unreadable settings are left
+     * as stored (the job does not run with them either).
+     */
+    @Override
+    public boolean replaceRunAsUser(String oldKey, String newKey) {
+        Optional<ForecastJobConfig> config = readableConfig();
+        if (config.isEmpty() || !oldKey.equals(config.get().runAsUserKey())) {
+            return false;
+        }
+        saveConfig(config.get().withRunAsUserKey(newKey));
+        return true;
+    }
+
+    private Optional<ForecastJobConfig> readableConfig() {
+        try {
+            return storedConfig();
+        } catch (IllegalStateException e) {
+            LOG.warn(
+                    "Plugin setting {} is not valid forecast settings JSON; its run-as user key is"
+                            + " left as stored",
+                    CONFIG_KEY);
+            return Optional.empty();
+        }
     }
 
     /** Stores {@code config} as the job settings, replacing any; returns the JSON written. */

@@ -53,6 +53,7 @@ class ForecastJobTest {
         responses.when(() -> JobRunnerResponse.success(any())).thenReturn(success);
         responses.when(() -> JobRunnerResponse.aborted(any())).thenReturn(aborted);
         when(locks.getLockForName(ForecastJob.LOCK_NAME)).thenReturn(lock);
+        when(runAs.isActive()).thenReturn(true);
     }
 
     @AfterEach
@@ -123,6 +124,35 @@ class ForecastJobTest {
     @Test
     void givenNoRunAsUser_runJob_abortsAndUnlocks() throws Exception {
         when(store.config()).thenReturn(ForecastJobConfig.defaults());
+        when(lock.tryLock()).thenReturn(true);
+
+        JobRunnerResponse response = job.runJob(mock(JobRunnerRequest.class));
+
+        assertThat(response).isSameAs(aborted);
+        verify(forecaster, never()).forecast(any(), any(), any());
+        verify(lock).unlock();
+    }
+
+    @Test
+    void givenRunAsUserJiraDoesNotKnow_runJob_abortsWithoutForecasting() throws Exception {
+        when(store.config())
+                .thenReturn(new ForecastJobConfig("ghost", List.of("HELP"), null, 0, List.of()));
+        when(lock.tryLock()).thenReturn(true);
+
+        JobRunnerResponse response = job.runJob(mock(JobRunnerRequest.class));
+
+        assertThat(response).isSameAs(aborted);
+        verify(forecaster, never()).forecast(any(), any(), any());
+        responses.verify(() -> JobRunnerResponse.aborted("no active run-as user configured"));
+        verify(lock).unlock();
+    }
+
+    @Test
+    void givenDeactivatedRunAsUser_runJob_abortsWithoutForecasting() throws Exception {
+        when(store.config())
+                .thenReturn(new ForecastJobConfig("svc", List.of("HELP"), null, 0, List.of()));
+        when(users.getUserByKey("svc")).thenReturn(runAs);
+        when(runAs.isActive()).thenReturn(false);
         when(lock.tryLock()).thenReturn(true);
 
         JobRunnerResponse response = job.runJob(mock(JobRunnerRequest.class));

@@ -278,6 +278,54 @@ class ForecastStoreTest {
         assertThat(values).containsOnlyKeys(ForecastStore.CATEGORY_INDEX_PREFIX + "HELP");
     }
 
+    @Test
+    void givenConfigRunningAsOldKey_replaceRunAsUser_storesTheNewKeyAndKeepsTheRest() {
+        ForecastJobConfig config =
+                new ForecastJobConfig("bob", List.of("HELP"), "UTC", 90, List.of("2026-12-25"));
+        store.saveConfig(config);
+
+        boolean changed = store.replaceRunAsUser("bob", "JIRAUSER10100");
+
+        assertThat(changed).isTrue();
+        assertThat(store.config()).isEqualTo(config.withRunAsUserKey("JIRAUSER10100"));
+        assertThat(store.runAsUserKey()).contains("JIRAUSER10100");
+    }
+
+    @Test
+    void givenConfigRunningAsTheUser_replaceRunAsUserWithNull_clearsOnlyTheRunAsUser() {
+        ForecastJobConfig config =
+                new ForecastJobConfig("bob", List.of("HELP"), null, 0, List.of());
+        store.saveConfig(config);
+
+        boolean changed = store.replaceRunAsUser("bob", null);
+
+        assertThat(changed).isTrue();
+        assertThat(store.runAsUserKey()).isEmpty();
+        assertThat(store.config().projects()).containsExactly("HELP");
+    }
+
+    @Test
+    void givenNoConfigOrAnotherRunAsUser_replaceRunAsUser_changesNothing() {
+        boolean withoutConfig = store.replaceRunAsUser("bob", null);
+        store.saveConfig(new ForecastJobConfig("svc", List.of(), null, 0, List.of()));
+        boolean otherUser = store.replaceRunAsUser("bob", null);
+
+        assertThat(withoutConfig).isFalse();
+        assertThat(otherUser).isFalse();
+        assertThat(store.runAsUserKey()).contains("svc");
+    }
+
+    @Test
+    void givenUnreadableConfig_runAsPort_namesNoUserAndLeavesTheSetting() {
+        values.put(ForecastStore.CONFIG_KEY, "{\"runAsUserKey\": \"bob\", \"historyDays\": 1}");
+
+        boolean changed = store.replaceRunAsUser("bob", null);
+
+        assertThat(changed).isFalse();
+        assertThat(store.runAsUserKey()).isEmpty();
+        assertThat(values.get(ForecastStore.CONFIG_KEY)).asString().contains("bob");
+    }
+
     private static PluginSettingsFactory factory(Map<String, Object> values) {
         PluginSettings settings = mock(PluginSettings.class);
         when(settings.get(org.mockito.ArgumentMatchers.anyString()))
