@@ -18,8 +18,6 @@ import com.atlassian.jira.user.anonymize.UserAnonymizationParameter;
 import com.atlassian.jira.user.anonymize.UserPropertyChangeParameter;
 import com.atlassian.jira.util.SimpleErrorCollection;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.MemoryAuditLog;
 import io.smarttriage.governance.MemoryConfigStore;
@@ -50,8 +48,10 @@ class AnonymizationHandlersTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final Map<String, Object> settings = new HashMap<>();
     private final PluginSettingsAvailability availability =
-            new PluginSettingsAvailability(factory(settings), mock(ProjectManager.class));
-    private final ForecastStore forecast = new ForecastStore(factory(settings));
+            new PluginSettingsAvailability(
+                    MemoryPluginSettings.factory(settings), mock(ProjectManager.class));
+    private final ForecastStore forecast =
+            new ForecastStore(MemoryPluginSettings.factory(settings));
     private final UserReferences references =
             new UserReferences(
                     new MemoryAuditLog(),
@@ -228,18 +228,6 @@ class AnonymizationHandlersTest {
     private static ForecastJobConfig forecastRunningAs(String userKey) {
         return new ForecastJobConfig(
                 userKey, List.of("HELP"), "Europe/Berlin", 365, List.of("2026-12-25"));
-    }
-
-    private static PluginSettingsFactory factory(Map<String, Object> values) {
-        PluginSettings settings = mock(PluginSettings.class);
-        when(settings.get(anyString())).thenAnswer(call -> values.get(call.<String>getArgument(0)));
-        when(settings.put(anyString(), any()))
-                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
-        when(settings.remove(anyString()))
-                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        return factory;
     }
 
     private AffectedEntity.Builder builder(AffectedEntityType type) {

@@ -1,8 +1,6 @@
 package io.smarttriage.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -10,8 +8,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,7 @@ class PluginSettingsAvailabilityTest {
     private final Map<String, Object> values = new HashMap<>();
     private final ProjectManager projects = mock(ProjectManager.class);
     private final PluginSettingsAvailability store =
-            new PluginSettingsAvailability(factory(values), projects);
+            new PluginSettingsAvailability(MemoryPluginSettings.factory(values), projects);
 
     @Test
     void givenJson_save_putsItUnderTheProjectsGlobalKey() {
@@ -90,17 +86,5 @@ class PluginSettingsAvailabilityTest {
         Project project = mock(Project.class);
         when(project.getKey()).thenReturn(key);
         return project;
-    }
-
-    private static PluginSettingsFactory factory(Map<String, Object> values) {
-        PluginSettings settings = mock(PluginSettings.class);
-        when(settings.get(anyString())).thenAnswer(call -> values.get(call.<String>getArgument(0)));
-        when(settings.put(anyString(), any()))
-                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
-        when(settings.remove(anyString()))
-                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        return factory;
     }
 }

@@ -1,8 +1,6 @@
 package io.smarttriage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -12,10 +10,9 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.jira.MemoryPluginSettings;
 import io.smarttriage.jira.forecast.ForecastJobConfig;
 import io.smarttriage.jira.forecast.ForecastStore;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +34,7 @@ class ForecastJobConfigResourceTest {
     private final ProjectManager projects = mock(ProjectManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final Map<String, Object> values = new HashMap<>();
-    private final ForecastStore store = new ForecastStore(factory(values));
+    private final ForecastStore store = new ForecastStore(MemoryPluginSettings.factory(values));
     private final ForecastJobConfigResource resource =
             new ForecastJobConfigResource(users, jiraUsers, projects, permissions, store);
     private final UserKey admin = mock(UserKey.class);
@@ -283,17 +280,5 @@ class ForecastJobConfigResourceTest {
     @SuppressWarnings("unchecked")
     private static String error(Response response) {
         return ((Map<String, String>) response.getEntity()).get("error");
-    }
-
-    private static PluginSettingsFactory factory(Map<String, Object> values) {
-        PluginSettings settings = mock(PluginSettings.class);
-        when(settings.get(anyString())).thenAnswer(call -> values.get(call.<String>getArgument(0)));
-        when(settings.put(anyString(), any()))
-                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
-        when(settings.remove(anyString()))
-                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        return factory;
     }
 }

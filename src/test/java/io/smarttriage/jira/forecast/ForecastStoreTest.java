@@ -3,13 +3,10 @@ package io.smarttriage.jira.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.Snapshots;
+import io.smarttriage.jira.MemoryPluginSettings;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Tests for {@link ForecastStore} over an in-memory stand-in for SAL plugin settings. */
 class ForecastStoreTest {
     private final Map<String, Object> values = new HashMap<>();
-    private final ForecastStore store = new ForecastStore(factory(values));
+    private final ForecastStore store = new ForecastStore(MemoryPluginSettings.factory(values));
 
     @Test
     void givenSavedSnapshot_load_returnsTheSnapshotWithNumbersToTwoDecimals() {
@@ -324,20 +321,5 @@ class ForecastStoreTest {
         assertThat(changed).isFalse();
         assertThat(store.runAsUserKey()).isEmpty();
         assertThat(values.get(ForecastStore.CONFIG_KEY)).asString().contains("bob");
-    }
-
-    private static PluginSettingsFactory factory(Map<String, Object> values) {
-        PluginSettings settings = mock(PluginSettings.class);
-        when(settings.get(org.mockito.ArgumentMatchers.anyString()))
-                .thenAnswer(call -> values.get(call.<String>getArgument(0)));
-        when(settings.put(
-                        org.mockito.ArgumentMatchers.anyString(),
-                        org.mockito.ArgumentMatchers.any()))
-                .thenAnswer(call -> values.put(call.getArgument(0), call.getArgument(1)));
-        when(settings.remove(org.mockito.ArgumentMatchers.anyString()))
-                .thenAnswer(call -> values.remove(call.<String>getArgument(0)));
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        return factory;
     }
 }
