@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.anonymize.AffectedEntity;
 import com.atlassian.jira.user.anonymize.AffectedEntityType;
@@ -49,7 +50,7 @@ class AnonymizationHandlersTest {
     private final Map<String, Object> settings = new HashMap<>();
     private final PluginSettingsAvailability availability =
             new PluginSettingsAvailability(
-                    MemoryPluginSettings.factory(settings), mock(ProjectManager.class));
+                    MemoryPluginSettings.factory(settings), projects("HELP"));
     private final ForecastStore forecast =
             new ForecastStore(MemoryPluginSettings.factory(settings));
     private final UserReferences references =
@@ -264,5 +265,13 @@ class AnonymizationHandlersTest {
         when(parameter.getOriginal()).thenReturn(from);
         when(parameter.getTarget()).thenReturn(to);
         return parameter;
+    }
+
+    private static ProjectManager projects(String key) {
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(key);
+        ProjectManager projects = mock(ProjectManager.class);
+        when(projects.getProjects()).thenReturn(List.of(project));
+        return projects;
     }
 }

@@ -2,8 +2,6 @@ package io.smarttriage.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.project.Project;
@@ -56,30 +54,26 @@ class PluginSettingsAvailabilityTest {
 
     @Test
     void givenJsonSavedForTwoProjectsAndOneCleared_projectKeys_listsTheOther() {
+        List<Project> known = List.of(project("HELP"), project("OPS"));
+        when(projects.getProjects()).thenReturn(known);
         store.save("OPS", "{\"agents\": {}}");
-        store.save("HELP", "{\"agents\": {}}");
         store.save("HELP", "{\"agents\": {\"ann\": {}}}");
 
         store.clear("OPS");
 
         assertThat(store.projectKeys()).containsExactly("HELP");
-        assertThat(values).containsEntry(PluginSettingsAvailability.INDEX_KEY, List.of("HELP"));
     }
 
     @Test
-    void givenJsonStoredWithoutTheList_projectKeys_findsItAmongJirasProjectsOnce() {
+    void givenJsonOfAProjectJiraNoLongerKnows_projectKeys_listsOnlyKnownProjects() {
+        List<Project> known = List.of(project("HELP"), project("OPS"));
+        when(projects.getProjects()).thenReturn(known);
         values.put(KEY, "{\"agents\": {}}");
-        Project help = project("HELP");
-        Project ops = project("OPS");
-        when(projects.getProjects()).thenReturn(List.of(help, ops));
+        values.put(PluginSettingsAvailability.PREFIX + "GONE", "{\"agents\": {}}");
 
-        var first = store.projectKeys();
-        var second = store.projectKeys();
+        var keys = store.projectKeys();
 
-        assertThat(first).containsExactly("HELP");
-        assertThat(second).containsExactly("HELP");
-        assertThat(values).containsEntry(PluginSettingsAvailability.INDEX_KEY, List.of("HELP"));
-        verify(projects, times(1)).getProjects();
+        assertThat(keys).containsExactly("HELP");
     }
 
     private static Project project(String key) {
