@@ -265,7 +265,7 @@ abstract class AoRepositoriesContract {
         triage.triage(issue, Ticket.builder("HELP-7", T0).build(), Map.of());
 
         new FeedbackRecorder(log, examples, Clock.fixed(T0, ZoneOffset.UTC))
-                .observe(7L, Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
+                .observe(7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
 
         assertThat(log.forIssue(7L))
                 .singleElement()

@@ -20,6 +20,7 @@ import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Records;
 import io.smarttriage.governance.WorkKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -59,7 +60,8 @@ class TriageDispatcherTest {
                             "node-a"),
                     executor,
                     Executors.newSingleThreadScheduledExecutor(),
-                    CLOCK);
+                    CLOCK,
+                    Duration.ofSeconds(5));
 
     @AfterEach
     void stopWorkers() throws InterruptedException {
