@@ -36,7 +36,7 @@ public class AoPendingWork implements PendingWorkStore {
         String eventKey = Columns.text("EVENT_KEY", task.eventKey());
         PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         while (rows.length > 0) {
-            if (!claimed(rows[0].getID())) {
+            if (!task.kind().reportsChange() || !claimed(rows[0].getID())) {
                 return Optional.empty();
             }
             eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + rows[0].getID());
@@ -136,11 +136,7 @@ public class AoPendingWork implements PendingWorkStore {
     @Override
     public int removeIssueBefore(long issueId, long taskId) {
         return completeAll(
-                ao.find(
-                        PendingWorkEntity.class,
-                        "ISSUE_ID = ? AND ID < ?",
-                        issueId,
-                        (int) taskId));
+                ao.find(PendingWorkEntity.class, "ISSUE_ID = ? AND ID < ?", issueId, (int) taskId));
     }
 
     @Override

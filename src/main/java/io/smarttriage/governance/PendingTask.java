@@ -33,14 +33,18 @@ public record PendingTask(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(created, "created");
         if (attempts < 0) {
-            throw new IllegalArgumentException(
-                    "attempts must not be negative, was " + attempts);
+            throw new IllegalArgumentException("attempts must not be negative, was " + attempts);
         }
     }
 
     /** Creates a task that has not been tried yet. */
     public PendingTask(
-            Long id, String eventKey, IssueRef issue, WorkKind kind, String userKey, Instant created) {
+            Long id,
+            String eventKey,
+            IssueRef issue,
+            WorkKind kind,
+            String userKey,
+            Instant created) {
         this(id, eventKey, issue, kind, userKey, created, 0);
     }
 }

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Does one piece of pending work on a worker thread: claims it (so no other node does it too),
  * reads the issue, triages it or learns from what a person did, and removes the task. A task that
  * fails unexpectedly counts the failed attempt, keeps its claim and is retried once the claim has
- * expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up: logged as an error, a
- * triage recorded as failed in the audit log, and the task removed.
+ * expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up: logged as an error, a triage
+ * recorded as failed in the audit log, and the task removed.
  */
 public class PendingWorkRunner {
     /** Failed attempts after which a task is given up. */

@@ -36,8 +36,8 @@ import java.util.Optional;
  * suggestion. Licensed users only, and only for issues they may see: browse permission is checked
  * on the issue, so issue security levels apply, and an issue the user cannot see answers 404 as if
  * it did not exist. An accepted value is written as the agent, so Jira checks the agent's edit
- * permission too. Only decisions made in the issue's current project are shown and judged: those
- * of a project the issue moved away from are that project's history.
+ * permission too. Only decisions made in the issue's current project are shown and judged: those of
+ * a project the issue moved away from are that project's history.
  */
 @Path("/triage")
 @LicensedOnly

@@ -25,7 +25,8 @@ class FeedbackRecorderTest {
         audit.append(decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0));
 
         int judged =
-                recorder.observe(7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
+                recorder.observe(
+                        7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
 
         assertThat(judged).isEqualTo(1);
         assertThat(audit.forIssue(7L).get(0).correction())
@@ -90,5 +91,33 @@ class FeedbackRecorderTest {
         assertThat(audit.forIssue(7L))
                 .extracting(r -> r.correction().feedback())
                 .containsExactly(Feedback.KEPT, Feedback.CHANGED);
+    }
+
+    @Test
+    void givenDecisionOfTheProjectTheIssueMovedFrom_observe_judgesAndLearnsNothing() {
+        AuditRecord help = decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0);
+        audit.append(
+                new AuditRecord(
+                        null,
+                        7L,
+                        "OLD",
+                        T0,
+                        help.field(),
+                        help.predictedValue(),
+                        help.confidence(),
+                        help.modelVersion(),
+                        help.mode(),
+                        help.verdict(),
+                        help.applied(),
+                        Correction.NONE,
+                        ""));
+
+        int judged =
+                recorder.observe(
+                        7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, true);
+
+        assertThat(judged).isZero();
+        assertThat(audit.forIssue(7L).get(0).correction()).isEqualTo(Correction.NONE);
+        assertThat(examples.all()).isEmpty();
     }
 }

@@ -17,7 +17,7 @@ public final class MemoryPendingWork implements PendingWorkStore {
         String eventKey = task.eventKey();
         Optional<PendingTask> same = withKey(eventKey);
         while (same.isPresent()) {
-            if (!claims.containsKey(same.get().id())) {
+            if (!task.kind().reportsChange() || !claims.containsKey(same.get().id())) {
                 return Optional.empty();
             }
             eventKey = task.eventKey() + "+" + same.get().id();
