@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pending work in Active Objects. Event keys and claims are unique columns, so a repeated event
- * adds no second task and only one node wins a claim, whatever the database.
+ * adds no second waiting task and only one node wins a claim, whatever the database.
  */
 public class AoPendingWork implements PendingWorkStore {
     private static final Logger log = LoggerFactory.getLogger(AoPendingWork.class);
@@ -34,17 +34,22 @@ public class AoPendingWork implements PendingWorkStore {
     @Override
     public Optional<PendingTask> add(PendingTask task) {
         String eventKey = Columns.text("EVENT_KEY", task.eventKey());
-        if (ao.count(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey) > 0) {
-            return Optional.empty();
+        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
+        while (rows.length > 0) {
+            if (!task.kind().reportsChange() || !claimed(rows[0].getID())) {
+                return Optional.empty();
+            }
+            eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + rows[0].getID());
+            rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         }
         try {
-            PendingWorkEntity row = ao.create(PendingWorkEntity.class, columns(task));
+            PendingWorkEntity row = ao.create(PendingWorkEntity.class, columns(task, eventKey));
             // Built from what was stored, not read back: another node may already have done
             // and removed the task.
             return Optional.of(
                     new PendingTask(
                             (long) row.getID(),
-                            task.eventKey(),
+                            eventKey,
                             task.issue(),
                             task.kind(),
                             task.userKey(),
@@ -86,11 +91,23 @@ public class AoPendingWork implements PendingWorkStore {
             log.debug("Task {} already claimed by another node", taskId);
             return false;
         }
-        if (ao.count(PendingWorkEntity.class, "ID = ?", (int) taskId) == 0) {
+        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "ID = ?", (int) taskId);
+        if (rows.length == 0 || siblingClaimed(rows[0])) {
             ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
             return false;
         }
         return true;
+    }
+
+    @Override
+    public int failed(long taskId) {
+        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "ID = ?", (int) taskId);
+        if (rows.length == 0) {
+            return 0;
+        }
+        rows[0].setAttempts(rows[0].getAttempts() + 1);
+        rows[0].save();
+        return rows[0].getAttempts();
     }
 
     @Override
@@ -108,16 +125,18 @@ public class AoPendingWork implements PendingWorkStore {
 
     @Override
     public int removeIssue(long issueId, long keepTaskId) {
-        PendingWorkEntity[] rows =
+        return completeAll(
                 ao.find(
                         PendingWorkEntity.class,
                         "ISSUE_ID = ? AND ID <> ?",
                         issueId,
-                        (int) keepTaskId);
-        for (PendingWorkEntity row : rows) {
-            complete(row.getID());
-        }
-        return rows.length;
+                        (int) keepTaskId));
+    }
+
+    @Override
+    public int removeIssueBefore(long issueId, long taskId) {
+        return completeAll(
+                ao.find(PendingWorkEntity.class, "ISSUE_ID = ? AND ID < ?", issueId, (int) taskId));
     }
 
     @Override
@@ -135,15 +154,44 @@ public class AoPendingWork implements PendingWorkStore {
         return rows.length;
     }
 
-    private static Map<String, Object> columns(PendingTask task) {
+    private int completeAll(PendingWorkEntity[] rows) {
+        for (PendingWorkEntity row : rows) {
+            complete(row.getID());
+        }
+        return rows.length;
+    }
+
+    private boolean claimed(int taskId) {
+        return ao.count(WorkClaimEntity.class, "TASK_ID = ?", taskId) > 0;
+    }
+
+    /** Whether another task of the row's issue and kind is claimed. */
+    private boolean siblingClaimed(PendingWorkEntity row) {
+        PendingWorkEntity[] siblings =
+                ao.find(
+                        PendingWorkEntity.class,
+                        "ISSUE_ID = ? AND KIND = ? AND ID <> ?",
+                        row.getIssueId(),
+                        row.getKind(),
+                        row.getID());
+        for (PendingWorkEntity sibling : siblings) {
+            if (claimed(sibling.getID())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Object> columns(PendingTask task, String eventKey) {
         Map<String, Object> c = new HashMap<>();
-        c.put("EVENT_KEY", task.eventKey());
+        c.put("EVENT_KEY", eventKey);
         c.put("ISSUE_ID", task.issue().issueId());
         c.put("ISSUE_KEY", Columns.text("ISSUE_KEY", task.issue().issueKey()));
         c.put("PROJECT_KEY", Columns.text("PROJECT_KEY", task.issue().projectKey()));
         c.put("KIND", task.kind().name());
         c.put("USER_KEY", Columns.text("USER_KEY", task.userKey()));
         c.put("QUEUED_AT", Columns.date(task.created()));
+        c.put("ATTEMPTS", 0);
         return c;
     }
 
@@ -154,6 +202,7 @@ public class AoPendingWork implements PendingWorkStore {
                 new IssueRef(row.getIssueId(), row.getIssueKey(), row.getProjectKey()),
                 WorkKind.valueOf(row.getKind()),
                 row.getUserKey(),
-                Columns.instant(row.getQueuedAt()));
+                Columns.instant(row.getQueuedAt()),
+                row.getAttempts());
     }
 }

@@ -2,6 +2,7 @@ package io.smarttriage.ao;
 
 import java.util.Date;
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
@@ -44,4 +45,11 @@ public interface PendingWorkEntity extends Entity {
     Date getQueuedAt();
 
     void setQueuedAt(Date time);
+
+    /** Failed attempts so far; rows stored before the column existed read 0. */
+    @NotNull
+    @Default("0")
+    int getAttempts();
+
+    void setAttempts(int attempts);
 }

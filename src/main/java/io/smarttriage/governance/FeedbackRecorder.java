@@ -50,18 +50,26 @@ public final class FeedbackRecorder {
      * still open is judged: kept if the field holds the predicted value, changed otherwise. This
      * also measures shadow-mode predictions against the final values.
      *
+     * <p>Only decisions made in the issue's current project are judged: those of a project the
+     * issue moved away from belong to that project's history, not to the new project's values.
+     *
+     * @param projectKey the issue's project now
      * @param current the issue's field values now ({@code null} values for empty fields)
      * @param resolved whether the issue has just been resolved
      * @return the number of decisions judged
      */
     public int observe(
             long issueId,
+            String projectKey,
             Map<TargetField, String> current,
             String userKey,
             Instant time,
             boolean resolved) {
         int judged = 0;
         for (AuditRecord record : audit.forIssue(issueId)) {
+            if (!record.projectKey().equals(projectKey)) {
+                continue;
+            }
             Optional<Feedback> verdict = judge(record, current, resolved);
             if (verdict.isPresent()) {
                 Correction c =

@@ -33,13 +33,15 @@ public final class IssueRecords {
     /**
      * Cleans up after an issue moved to another project. Corrections made in the old project name
      * its components and agents, so they are removed and never train the new project's model; work
-     * queued under the old project is dropped. The decisions stay: they are the old project's
-     * history, count in its precision and are removed when the issue is deleted.
+     * queued before the move, under the old project, is dropped, while work queued after the move
+     * task stays. The decisions stay as the old project's history, count in its precision and are
+     * removed when the issue is deleted; they no longer show for the issue nor are judged, since
+     * both look only at decisions of the issue's current project.
      *
      * @param keepTaskId the task doing the clean-up
      */
     public Removed moved(long issueId, long keepTaskId) {
-        int tasks = work.removeIssue(issueId, keepTaskId);
+        int tasks = work.removeIssueBefore(issueId, keepTaskId);
         int corrections = examples.removeIssue(issueId);
         return new Removed(0, corrections, tasks);
     }

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param kind what to do
  * @param userKey the user who caused the event, or {@code null}
  * @param created when the event happened
+ * @param attempts how many times doing the task failed so far
  */
 public record PendingTask(
-        Long id, String eventKey, IssueRef issue, WorkKind kind, String userKey, Instant created) {
+        Long id,
+        String eventKey,
+        IssueRef issue,
+        WorkKind kind,
+        String userKey,
+        Instant created,
+        int attempts) {
 
     /** Checks the required parts. */
     public PendingTask {
@@ -25,5 +32,19 @@ public record PendingTask(
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(created, "created");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative, was " + attempts);
+        }
+    }
+
+    /** Creates a task that has not been tried yet. */
+    public PendingTask(
+            Long id,
+            String eventKey,
+            IssueRef issue,
+            WorkKind kind,
+            String userKey,
+            Instant created) {
+        this(id, eventKey, issue, kind, userKey, created, 0);
     }
 }

@@ -7,13 +7,23 @@ import java.util.Optional;
 /**
  * Port: durable queue of pending work, shared by all cluster nodes. A task is claimed by exactly
  * one node before it is worked on; claims of nodes that died are released after a while.
+ *
+ * <p>At most one task per event key waits unclaimed, so a burst of events coalesces. An event that
+ * reports a change ({@link WorkKind#reportsChange}) and whose task is already claimed (its values
+ * may have been read) is stored as a follow-up task under a key derived from the claimed one, so
+ * the change is worked on too. Tasks of one issue and kind are worked on one at a time: a task is
+ * not claimed while another task of the same issue and kind is.
  */
 public interface PendingWorkStore {
 
     /**
-     * Stores a task unless one with the same event key exists.
+     * Stores a task unless an unclaimed task with the same event key waits. When the task with that
+     * key is claimed, a task whose kind reports a change is stored as its follow-up, under the key
+     * {@code eventKey + "+" + claimedTaskId} (and so on while that key's task is claimed too); a
+     * task of another kind is not stored.
      *
-     * @return the stored task with its id, or empty when the event was queued before
+     * @return the stored task with its id and stored event key, or empty when a task for the event
+     *     waits already or, for a kind that reports no change, is being worked on
      */
     Optional<PendingTask> add(PendingTask task);
 
@@ -21,11 +31,21 @@ public interface PendingWorkStore {
     List<PendingTask> unclaimed(int limit);
 
     /**
-     * Claims a task for one node; atomic across the cluster.
+     * Claims a task for one node; atomic across the cluster. A task is not claimed while another
+     * task of the same issue and kind is claimed; two such claims made at the same moment may both
+     * be refused, and their tasks are found again by {@link #unclaimed}.
      *
-     * @return whether this call got the claim; {@code false} also when the task is already done
+     * @return whether this call got the claim; {@code false} also when the task is already done or
+     *     another task of its issue and kind is claimed
      */
     boolean claim(long taskId, String node, Instant now);
+
+    /**
+     * Counts a failed attempt at a task; the task keeps its claim.
+     *
+     * @return the failed attempts so far, {@code 0} when the task no longer exists
+     */
+    int failed(long taskId);
 
     /** Removes a finished task and its claim. */
     void complete(long taskId);
@@ -44,6 +64,15 @@ public interface PendingWorkStore {
      * @return the number of tasks removed
      */
     int removeIssue(long issueId, long keepTaskId);
+
+    /**
+     * Removes the tasks of an issue that were stored before a task, and their claims; tasks stored
+     * after it stay.
+     *
+     * @param taskId the task doing the removal
+     * @return the number of tasks removed
+     */
+    int removeIssueBefore(long issueId, long taskId);
 
     /** Returns how many tasks were caused by the user. */
     int countUser(String userKey);

@@ -62,6 +62,25 @@ public final class TriageService {
         return triage(issue, ticket, states, true);
     }
 
+    /**
+     * Records that triage of an issue was given up: a failed decision for every field that is not
+     * off and has no decision about the issue yet, as when the model fails.
+     *
+     * @param cause what made the last attempt fail; its type is the records' note
+     * @return the audit records written, empty when the project is disabled
+     */
+    public List<AuditRecord> recordGivenUp(IssueRef issue, RuntimeException cause) {
+        ProjectConfig config = configs.configFor(issue.projectKey());
+        if (!config.enabled()) {
+            return List.of();
+        }
+        Set<TargetField> decided =
+                audit.forIssue(issue.issueId()).stream()
+                        .map(AuditRecord::field)
+                        .collect(Collectors.toSet());
+        return recordFailure(issue, config, cause, decided);
+    }
+
     private List<AuditRecord> triage(
             IssueRef issue, Ticket ticket, Map<TargetField, FieldState> states, boolean once) {
         ProjectConfig config = configs.configFor(issue.projectKey());

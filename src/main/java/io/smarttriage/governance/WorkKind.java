@@ -20,4 +20,13 @@ public enum WorkKind {
     public boolean housekeeping() {
         return this == PURGE || this == MOVED;
     }
+
+    /**
+     * Returns whether an event of this kind reports a change of the issue's values, which a task of
+     * the kind that is already being worked on may have read too early; such an event then needs a
+     * follow-up task. Creation, deletion and moves happen once and report nothing later.
+     */
+    public boolean reportsChange() {
+        return this == FEEDBACK || this == RESOLVED;
+    }
 }

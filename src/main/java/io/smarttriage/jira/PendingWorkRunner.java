@@ -25,9 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Does one piece of pending work on a worker thread: claims it (so no other node does it too),
  * reads the issue, triages it or learns from what a person did, and removes the task. A task that
- * fails unexpectedly keeps its claim and is retried once the claim has expired.
+ * fails unexpectedly counts the failed attempt, keeps its claim and is retried once the claim has
+ * expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up: logged as an error, a triage
+ * recorded as failed in the audit log, and the task removed.
  */
 public class PendingWorkRunner {
+    /** Failed attempts after which a task is given up. */
+    public static final int MAX_ATTEMPTS = 5;
+
     private static final Logger log = LoggerFactory.getLogger(PendingWorkRunner.class);
 
     private final PendingWorkStore work;
@@ -91,16 +96,46 @@ public class PendingWorkRunner {
         try {
             perform(task);
         } catch (RuntimeException e) {
-            log.error(
-                    "{} work for issue {} (id {}) failed; retried when its claim expires",
-                    task.kind(),
-                    task.issue().issueKey(),
-                    task.issue().issueId(),
-                    e);
-            return true;
+            int attempts = work.failed(task.id());
+            if (attempts < MAX_ATTEMPTS) {
+                log.error(
+                        "{} work for issue {} (id {}) failed, attempt {} of {}; retried when its"
+                                + " claim expires",
+                        task.kind(),
+                        task.issue().issueKey(),
+                        task.issue().issueId(),
+                        attempts,
+                        MAX_ATTEMPTS,
+                        e);
+                return true;
+            }
+            giveUp(task, attempts, e);
         }
         work.complete(task.id());
         return true;
+    }
+
+    private void giveUp(PendingTask task, int attempts, RuntimeException cause) {
+        log.error(
+                "{} work for issue {} (id {}, task {}) failed {} times; given up",
+                task.kind(),
+                task.issue().issueKey(),
+                task.issue().issueId(),
+                task.id(),
+                attempts,
+                cause);
+        if (task.kind() != WorkKind.TRIAGE) {
+            return;
+        }
+        try {
+            triage.recordGivenUp(task.issue(), cause);
+        } catch (RuntimeException e) {
+            log.error(
+                    "Could not record the given-up triage of issue {} (id {}) in the audit log",
+                    task.issue().issueKey(),
+                    task.issue().issueId(),
+                    e);
+        }
     }
 
     private void perform(PendingTask task) {
@@ -116,6 +151,17 @@ public class PendingWorkRunner {
                     task.kind());
             return;
         }
+        String projectNow = issue.getProjectObject().getKey();
+        if (!projectNow.equals(task.issue().projectKey())) {
+            log.info(
+                    "Issue {} moved from project {} to {}; its {} work queued before the move is"
+                            + " dropped",
+                    task.issue().issueKey(),
+                    task.issue().projectKey(),
+                    projectNow,
+                    task.kind());
+            return;
+        }
         if (task.kind() == WorkKind.TRIAGE) {
             triage.triageOnce(
                     task.issue(), IssueFields.ticket(issue), fields.statesAtCreation(issue));
@@ -128,6 +174,7 @@ public class PendingWorkRunner {
         int judged =
                 feedback.observe(
                         task.issue().issueId(),
+                        task.issue().projectKey(),
                         fields.values(issue),
                         task.userKey(),
                         task.created(),

@@ -7,6 +7,9 @@ import io.smarttriage.governance.PendingWorkStore;
 import io.smarttriage.governance.WorkKind;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes work off Jira's event thread. Each task is first stored as pending work in the shared
- * database (one per event key, so a repeated event adds nothing), then handed to a bounded
- * executor. When the executor's queue is full the task is reported and stays stored; a periodic
- * sweep, also run at start-up, finds stored tasks that no node is working on and queues them, so
- * work survives a full queue, a restart or a node that died. Never throws into event dispatch.
+ * database (one waiting task per issue and kind, so a burst of events adds one task; an event that
+ * arrives while that task is worked on adds a follow-up task), then handed to a bounded executor.
+ * When the executor's queue is full the task is reported and stays stored; a periodic sweep, also
+ * run at start-up, finds stored tasks that no node is working on and queues them, so work survives
+ * a full queue, a restart or a node that died. Never throws into event dispatch.
  */
 public class TriageDispatcher implements CreatedIssueSink {
     /** Tasks waiting in memory on one node before new ones are left to the sweep. */
@@ -31,6 +35,7 @@ public class TriageDispatcher implements CreatedIssueSink {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
     static final long SWEEP_SECONDS = 60;
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(TriageDispatcher.class);
 
@@ -40,7 +45,9 @@ public class TriageDispatcher implements CreatedIssueSink {
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService sweeper;
     private final Clock clock;
+    private final Duration stopWait;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final Map<Long, PendingTask> running = new ConcurrentHashMap<>();
 
     /** Creates a dispatcher with two worker threads and {@link #QUEUE_CAPACITY}. */
     public TriageDispatcher(PendingWorkStore work, ConfigStore configs, PendingWorkRunner runner) {
@@ -51,7 +58,8 @@ public class TriageDispatcher implements CreatedIssueSink {
                 new ThreadPoolExecutor(
                         2, 2, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY)),
                 Executors.newSingleThreadScheduledExecutor(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                STOP_WAIT);
     }
 
     TriageDispatcher(
@@ -60,13 +68,15 @@ public class TriageDispatcher implements CreatedIssueSink {
             PendingWorkRunner runner,
             ThreadPoolExecutor executor,
             ScheduledExecutorService sweeper,
-            Clock clock) {
+            Clock clock,
+            Duration stopWait) {
         this.work = work;
         this.configs = configs;
         this.runner = runner;
         this.executor = executor;
         this.sweeper = sweeper;
         this.clock = clock;
+        this.stopWait = stopWait;
     }
 
     /** Starts the periodic sweep, the first one at once (Spring init method). */
@@ -74,10 +84,40 @@ public class TriageDispatcher implements CreatedIssueSink {
         sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Stops the sweep and the workers; unfinished tasks stay stored (Spring destroy method). */
+    /**
+     * Stops the sweep and the workers (Spring destroy method). Queued tasks are not started;
+     * running ones get a few seconds to finish, then are interrupted and logged. Unfinished tasks
+     * stay stored, so another node or the next start does them.
+     */
     public void stop() {
         sweeper.shutdownNow();
-        executor.shutdownNow();
+        executor.shutdown();
+        List<Runnable> notStarted = new ArrayList<>();
+        executor.getQueue().drainTo(notStarted);
+        if (!notStarted.isEmpty()) {
+            log.info("{} queued triage tasks not started; they stay stored", notStarted.size());
+        }
+        try {
+            if (!executor.awaitTermination(stopWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                logStillRunning();
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            logStillRunning();
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void logStillRunning() {
+        for (PendingTask task : running.values()) {
+            log.warn(
+                    "{} work for issue {} (task {}) still running at shutdown; interrupted, it"
+                            + " stays stored",
+                    task.kind(),
+                    task.issue().issueKey(),
+                    task.id());
+        }
     }
 
     @Override
@@ -143,11 +183,13 @@ public class TriageDispatcher implements CreatedIssueSink {
     }
 
     private void runThenForget(PendingTask task) {
+        running.put(task.id(), task);
         try {
             runner.run(task);
         } catch (RuntimeException e) {
             log.error("{} work for issue {} failed", task.kind(), task.issue().issueKey(), e);
         } finally {
+            running.remove(task.id());
             queued.remove(task.id());
         }
     }

@@ -98,6 +98,7 @@ final class ReplayWorkRunner {
         int now =
                 feedback.observe(
                         task.issue().issueId(),
+                        task.issue().projectKey(),
                         values(issue),
                         task.userKey(),
                         task.created(),

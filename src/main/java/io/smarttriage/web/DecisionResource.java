@@ -36,7 +36,8 @@ import java.util.Optional;
  * suggestion. Licensed users only, and only for issues they may see: browse permission is checked
  * on the issue, so issue security levels apply, and an issue the user cannot see answers 404 as if
  * it did not exist. An accepted value is written as the agent, so Jira checks the agent's edit
- * permission too.
+ * permission too. Only decisions made in the issue's current project are shown and judged: those of
+ * a project the issue moved away from are that project's history.
  */
 @Path("/triage")
 @LicensedOnly
@@ -77,10 +78,17 @@ public class DecisionResource {
         if (user == null) {
             return Errors.of(Response.Status.UNAUTHORIZED, "log in to read decisions");
         }
-        if (visibleIssue(issueId, user).isEmpty()) {
+        Optional<MutableIssue> issue = visibleIssue(issueId, user);
+        if (issue.isEmpty()) {
             return Errors.of(Response.Status.NOT_FOUND, "no issue " + issueId + " to show");
         }
-        return Response.ok(audit.forIssue(issueId).stream().map(DecisionView::of).toList()).build();
+        String project = issue.get().getProjectObject().getKey();
+        return Response.ok(
+                        audit.forIssue(issueId).stream()
+                                .filter(r -> r.projectKey().equals(project))
+                                .map(DecisionView::of)
+                                .toList())
+                .build();
     }
 
     /** Writes a suggested value as the agent and records it as kept. */
@@ -105,7 +113,13 @@ public class DecisionResource {
             return Errors.of(Response.Status.UNAUTHORIZED, "log in to judge decisions");
         }
         Optional<AuditRecord> record = audit.find(id);
-        Optional<MutableIssue> issue = record.flatMap(r -> visibleIssue(r.issueId(), user));
+        Optional<MutableIssue> issue =
+                record.flatMap(r -> visibleIssue(r.issueId(), user))
+                        .filter(
+                                i ->
+                                        i.getProjectObject()
+                                                .getKey()
+                                                .equals(record.get().projectKey()));
         if (issue.isEmpty()) {
             return Errors.of(Response.Status.NOT_FOUND, "no decision " + id + " to judge");
         }

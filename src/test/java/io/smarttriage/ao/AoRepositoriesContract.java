@@ -31,9 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.java.ao.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,6 +225,134 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenClaimedTask_addSameEventTwice_storesOneFollowUpTask() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+
+        Optional<PendingTask> followUp = work.add(taskBy("10001:FEEDBACK", "bob"));
+        Optional<PendingTask> again = work.add(taskBy("10001:FEEDBACK", "bob"));
+
+        assertThat(followUp).map(PendingTask::eventKey).contains("10001:FEEDBACK+" + first);
+        assertThat(again).isEmpty();
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id)
+                .containsExactly(followUp.orElseThrow().id());
+    }
+
+    @Test
+    void givenFollowUpOfClaimedTask_claim_isRefusedUntilTheFirstIsDone() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+        long followUp = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+
+        boolean whileFirstRuns = work.claim(followUp, "node-b", T0);
+        work.complete(first);
+        boolean afterwards = work.claim(followUp, "node-b", T0);
+
+        assertThat(whileFirstRuns).isFalse();
+        assertThat(afterwards).isTrue();
+        assertThat(work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().eventKey())
+                .isEqualTo("10001:FEEDBACK");
+    }
+
+    @Test
+    void givenClaimedTriageTask_addSameEvent_storesNothing() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(task("10001:TRIAGE")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+
+        Optional<PendingTask> again = work.add(task("10001:TRIAGE"));
+
+        assertThat(again).isEmpty();
+        assertThat(ao.count(PendingWorkEntity.class, "ISSUE_ID = ?", 10_001L)).isEqualTo(1);
+    }
+
+    @Test
+    void givenClaimedTasksOfOtherIssueOrKind_claim_succeeds() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long triage = work.add(task("10001:TRIAGE")).orElseThrow().id();
+        work.claim(triage, "node-a", T0);
+        long feedback = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+
+        boolean claimed = work.claim(feedback, "node-b", T0);
+
+        assertThat(claimed).isTrue();
+    }
+
+    @Test
+    void givenFailedAttempts_failed_countsThemAndUnclaimedReturnsTheCount() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long id = work.add(task("10001:TRIAGE")).orElseThrow().id();
+        work.claim(id, "node-a", T0);
+
+        int first = work.failed(id);
+        int second = work.failed(id);
+        work.releaseClaimsBefore(T0.plusSeconds(600));
+
+        assertThat(List.of(first, second)).containsExactly(1, 2);
+        assertThat(work.unclaimed(10)).extracting(PendingTask::attempts).containsExactly(2);
+        assertThat(work.failed(id + 1000)).isZero();
+    }
+
+    @Test
+    void givenRowStoredWithoutAttempts_unclaimed_readsZeroAttempts() {
+        Map<String, Object> row = new HashMap<>();
+        row.put("EVENT_KEY", "10001:TRIAGE");
+        row.put("ISSUE_ID", 10_001L);
+        row.put("ISSUE_KEY", "HELP-1");
+        row.put("PROJECT_KEY", "HELP");
+        row.put("KIND", "TRIAGE");
+        row.put("QUEUED_AT", Date.from(T0));
+        ao.create(PendingWorkEntity.class, row);
+
+        List<PendingTask> tasks = new AoPendingWork(ao).unclaimed(10);
+
+        assertThat(tasks).extracting(PendingTask::attempts).containsExactly(0);
+    }
+
+    @Test
+    void givenRowStoredBeforeTheAttemptsColumn_migrate_addsTheColumnReadingZero() {
+        ao.migrate(UpgradeEntities.Before.class);
+        ao.deleteWithSQL(UpgradeEntities.Before.class, "ID > ?", 0);
+        ao.create(UpgradeEntities.Before.class, Map.of("EVENT_KEY", "10001:TRIAGE"));
+
+        ao.migrate(UpgradeEntities.After.class);
+
+        UpgradeEntities.After[] rows = ao.find(UpgradeEntities.After.class, Query.select());
+        assertThat(rows).extracting(UpgradeEntities.After::getAttempts).containsExactly(0);
+    }
+
+    @Test
+    void givenTasksBeforeAndAfterAMove_removeIssueBefore_removesOnlyEarlierOnesAndClaims() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long before = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(before, "node-a", T0);
+        long moved = work.add(task("10001:MOVED")).orElseThrow().id();
+        long after = work.add(taskBy("10001:RESOLVED", "bob")).orElseThrow().id();
+        long otherIssue =
+                work.add(
+                                new PendingTask(
+                                        null,
+                                        "10002:FEEDBACK",
+                                        new IssueRef(10_002L, "HELP-2", "HELP"),
+                                        WorkKind.FEEDBACK,
+                                        "bob",
+                                        T0))
+                        .orElseThrow()
+                        .id();
+
+        int removed = work.removeIssueBefore(10_001L, moved);
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id)
+                .containsExactly(moved, after, otherIssue);
+        assertThat(ao.count(WorkClaimEntity.class, "TASK_ID = ?", (int) before)).isZero();
+    }
+
+    @Test
     void givenExamplesOnTwoDays_since_returnsLaterOnesOldestFirst() {
         AoTrainingExamples examples = new AoTrainingExamples(ao);
         examples.add(example("High", T0));
@@ -265,7 +396,7 @@ abstract class AoRepositoriesContract {
         triage.triage(issue, Ticket.builder("HELP-7", T0).build(), Map.of());
 
         new FeedbackRecorder(log, examples, Clock.fixed(T0, ZoneOffset.UTC))
-                .observe(7L, Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
+                .observe(7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
 
         assertThat(log.forIssue(7L))
                 .singleElement()

@@ -25,7 +25,8 @@ class FeedbackRecorderTest {
         audit.append(decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0));
 
         int judged =
-                recorder.observe(7L, Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
+                recorder.observe(
+                        7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, false);
 
         assertThat(judged).isEqualTo(1);
         assertThat(audit.forIssue(7L).get(0).correction())
@@ -40,7 +41,7 @@ class FeedbackRecorderTest {
         audit.append(decision(7L, TargetField.COMPONENT, "HELP/VPN", Action.SUGGEST, T0));
         Map<TargetField, String> now = Map.of(TargetField.COMPONENT, "HELP/VPN");
 
-        recorder.observe(7L, now, "agent-2", T0, false);
+        recorder.observe(7L, "HELP", now, "agent-2", T0, false);
 
         assertThat(audit.forIssue(7L).get(0).correction().feedback()).isEqualTo(Feedback.KEPT);
     }
@@ -50,7 +51,7 @@ class FeedbackRecorderTest {
         audit.append(decision(7L, TargetField.COMPONENT, "HELP/VPN", Action.SUGGEST, T0));
         Map<TargetField, String> now = Map.of(TargetField.COMPONENT, "HELP/Mail");
 
-        int judged = recorder.observe(7L, now, "agent-1", T0, false);
+        int judged = recorder.observe(7L, "HELP", now, "agent-1", T0, false);
 
         assertThat(judged).isZero();
         assertThat(examples.since("HELP", Instant.EPOCH, 10)).isEmpty();
@@ -84,11 +85,39 @@ class FeedbackRecorderTest {
         Map<TargetField, String> last =
                 Map.of(TargetField.PRIORITY, "High", TargetField.CATEGORY, "Hardware");
 
-        int judged = recorder.observe(7L, last, "agent-4", T0, true);
+        int judged = recorder.observe(7L, "HELP", last, "agent-4", T0, true);
 
         assertThat(judged).isEqualTo(2);
         assertThat(audit.forIssue(7L))
                 .extracting(r -> r.correction().feedback())
                 .containsExactly(Feedback.KEPT, Feedback.CHANGED);
+    }
+
+    @Test
+    void givenDecisionOfTheProjectTheIssueMovedFrom_observe_judgesAndLearnsNothing() {
+        AuditRecord help = decision(7L, TargetField.PRIORITY, "High", Action.APPLY, T0);
+        audit.append(
+                new AuditRecord(
+                        null,
+                        7L,
+                        "OLD",
+                        T0,
+                        help.field(),
+                        help.predictedValue(),
+                        help.confidence(),
+                        help.modelVersion(),
+                        help.mode(),
+                        help.verdict(),
+                        help.applied(),
+                        Correction.NONE,
+                        ""));
+
+        int judged =
+                recorder.observe(
+                        7L, "HELP", Map.of(TargetField.PRIORITY, "Low"), "agent-1", T0, true);
+
+        assertThat(judged).isZero();
+        assertThat(audit.forIssue(7L).get(0).correction()).isEqualTo(Correction.NONE);
+        assertThat(examples.all()).isEmpty();
     }
 }

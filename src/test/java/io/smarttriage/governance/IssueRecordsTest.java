@@ -40,7 +40,7 @@ class IssueRecordsTest {
     }
 
     @Test
-    void givenMovedIssue_moved_keepsDecisionsAndDropsCorrectionsAndQueuedWork() {
+    void givenMovedIssue_moved_keepsDecisionsAndDropsCorrectionsAndWorkQueuedBefore() {
         store(7L);
         PendingTask moved = task(7L, WorkKind.MOVED);
 
@@ -50,6 +50,18 @@ class IssueRecordsTest {
         assertThat(audit.all()).hasSize(1);
         assertThat(examples.all()).isEmpty();
         assertThat(work.all()).containsExactly(moved);
+    }
+
+    @Test
+    void givenFeedbackQueuedAfterTheMove_moved_keepsThatWork() {
+        task(7L, WorkKind.FEEDBACK);
+        PendingTask moved = task(7L, WorkKind.MOVED);
+        PendingTask later = task(7L, WorkKind.RESOLVED);
+
+        IssueRecords.Removed removed = records.moved(7L, moved.id());
+
+        assertThat(removed.tasks()).isEqualTo(1);
+        assertThat(work.all()).containsExactly(moved, later);
     }
 
     private void store(long issueId) {

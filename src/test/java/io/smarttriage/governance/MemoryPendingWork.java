@@ -14,19 +14,29 @@ public final class MemoryPendingWork implements PendingWorkStore {
 
     @Override
     public synchronized Optional<PendingTask> add(PendingTask task) {
-        if (tasks.values().stream().anyMatch(t -> t.eventKey().equals(task.eventKey()))) {
-            return Optional.empty();
+        String eventKey = task.eventKey();
+        Optional<PendingTask> same = withKey(eventKey);
+        while (same.isPresent()) {
+            if (!task.kind().reportsChange() || !claims.containsKey(same.get().id())) {
+                return Optional.empty();
+            }
+            eventKey = task.eventKey() + "+" + same.get().id();
+            same = withKey(eventKey);
         }
         PendingTask stored =
                 new PendingTask(
                         nextId++,
-                        task.eventKey(),
+                        eventKey,
                         task.issue(),
                         task.kind(),
                         task.userKey(),
                         task.created());
         tasks.put(stored.id(), stored);
         return Optional.of(stored);
+    }
+
+    private Optional<PendingTask> withKey(String eventKey) {
+        return tasks.values().stream().filter(t -> t.eventKey().equals(eventKey)).findFirst();
     }
 
     @Override
@@ -39,11 +49,41 @@ public final class MemoryPendingWork implements PendingWorkStore {
 
     @Override
     public synchronized boolean claim(long taskId, String node, Instant now) {
-        if (!tasks.containsKey(taskId) || claims.containsKey(taskId)) {
+        PendingTask task = tasks.get(taskId);
+        if (task == null || claims.containsKey(taskId) || siblingClaimed(task)) {
             return false;
         }
         claims.put(taskId, now);
         return true;
+    }
+
+    private boolean siblingClaimed(PendingTask task) {
+        return tasks.values().stream()
+                .anyMatch(
+                        t ->
+                                !t.id().equals(task.id())
+                                        && t.issue().issueId() == task.issue().issueId()
+                                        && t.kind() == task.kind()
+                                        && claims.containsKey(t.id()));
+    }
+
+    @Override
+    public synchronized int failed(long taskId) {
+        PendingTask t = tasks.get(taskId);
+        if (t == null) {
+            return 0;
+        }
+        PendingTask counted =
+                new PendingTask(
+                        t.id(),
+                        t.eventKey(),
+                        t.issue(),
+                        t.kind(),
+                        t.userKey(),
+                        t.created(),
+                        t.attempts() + 1);
+        tasks.put(taskId, counted);
+        return counted.attempts();
     }
 
     @Override
@@ -76,6 +116,17 @@ public final class MemoryPendingWork implements PendingWorkStore {
     }
 
     @Override
+    public synchronized int removeIssueBefore(long issueId, long taskId) {
+        List<Long> ids =
+                tasks.values().stream()
+                        .filter(t -> t.issue().issueId() == issueId && t.id() < taskId)
+                        .map(PendingTask::id)
+                        .toList();
+        ids.forEach(this::complete);
+        return ids.size();
+    }
+
+    @Override
     public synchronized int countUser(String userKey) {
         return (int) tasks.values().stream().filter(t -> userKey.equals(t.userKey())).count();
     }
@@ -88,7 +139,13 @@ public final class MemoryPendingWork implements PendingWorkStore {
                 tasks.put(
                         t.id(),
                         new PendingTask(
-                                t.id(), t.eventKey(), t.issue(), t.kind(), newKey, t.created()));
+                                t.id(),
+                                t.eventKey(),
+                                t.issue(),
+                                t.kind(),
+                                newKey,
+                                t.created(),
+                                t.attempts()));
                 changed++;
             }
         }

@@ -3,6 +3,7 @@ package io.smarttriage.jira;
 import static io.smarttriage.jira.JiraMocks.ISSUE_ID;
 import static io.smarttriage.jira.JiraMocks.issue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -35,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PendingWorkRunnerTest {
@@ -120,8 +122,102 @@ class PendingWorkRunnerTest {
 
         runner.run(task);
 
-        assertThat(work.all()).containsExactly(task);
+        assertThat(work.all())
+                .extracting(PendingTask::id, PendingTask::attempts)
+                .containsExactly(tuple(task.id(), 1));
         assertThat(work.unclaimed(10)).isEmpty();
+    }
+
+    @Test
+    void givenTriageFailingEveryTime_runOneAttemptLessThanTheMaximum_keepsTheTask() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        runTimes(task, PendingWorkRunner.MAX_ATTEMPTS - 1);
+
+        assertThat(work.all())
+                .extracting(PendingTask::attempts)
+                .containsExactly(PendingWorkRunner.MAX_ATTEMPTS - 1);
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void givenTriageFailingEveryTime_runTheMaximumTimes_recordsFailuresForFieldsNotOffOrDecided() {
+        configs.save(
+                configs.configFor("HELP")
+                        .withEnabled(true)
+                        .withField(
+                                TargetField.CATEGORY, new FieldSettings(FieldMode.OFF, 0.8, 0.85)));
+        audit.append(appliedHigh());
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        runTimes(task, PendingWorkRunner.MAX_ATTEMPTS);
+
+        assertThat(work.all()).isEmpty();
+        List<AuditRecord> failed = audit.all().subList(1, audit.all().size());
+        assertThat(failed)
+                .extracting(AuditRecord::field)
+                .isNotEmpty()
+                .doesNotContain(TargetField.CATEGORY, TargetField.PRIORITY)
+                .doesNotHaveDuplicates();
+        assertThat(failed)
+                .extracting(r -> r.verdict().reason(), AuditRecord::note)
+                .containsOnly(tuple(Reason.TRIAGE_FAILED, "java.lang.IllegalStateException"));
+    }
+
+    @Test
+    void givenFeedbackFailingEveryTime_runTheMaximumTimes_removesTheTaskWithoutDecisions() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
+        PendingTask task = stored(WorkKind.FEEDBACK, "agent-1");
+
+        runTimes(task, PendingWorkRunner.MAX_ATTEMPTS);
+
+        assertThat(work.all()).isEmpty();
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void givenChangeWhileFeedbackTaskReadsTheIssue_runFollowUp_judgesTheLaterChange() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue unchanged = issue("High");
+        MutableIssue changed = issue("Low");
+        PendingTask first = stored(WorkKind.FEEDBACK, "agent-1");
+        List<PendingTask> followUps = new ArrayList<>();
+        when(issues.getIssueObject(ISSUE_ID))
+                .thenAnswer(
+                        call -> {
+                            event(WorkKind.FEEDBACK).ifPresent(followUps::add);
+                            return unchanged;
+                        })
+                .thenReturn(changed);
+        runner.run(first);
+
+        boolean done = runner.run(followUps.get(0));
+
+        assertThat(done).isTrue();
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.CHANGED);
+        assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenFeedbackTaskRunning_runItsFollowUp_leavesItForLater() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+        PendingTask first = stored(WorkKind.FEEDBACK, "agent-1");
+        work.claim(first.id(), "node-b", NOW);
+        PendingTask followUp = stored(WorkKind.FEEDBACK, "agent-1");
+
+        boolean done = runner.run(followUp);
+
+        assertThat(done).isFalse();
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.NONE);
+        assertThat(work.unclaimed(10)).containsExactly(followUp);
     }
 
     @Test
@@ -172,15 +268,43 @@ class PendingWorkRunnerTest {
     }
 
     @Test
-    void givenMovedIssue_runMovedTask_dropsCorrectionsAndQueuedWorkButKeepsDecisions() {
+    void givenMovedIssue_runMovedTask_dropsCorrectionsAndEarlierWorkButKeepsLaterWork() {
         autoPriority();
         audit.append(appliedHigh());
         examples.add(correction(ISSUE_ID));
         stored(WorkKind.FEEDBACK, "agent-1");
+        PendingTask moved = stored(WorkKind.MOVED, null);
+        PendingTask after = stored(WorkKind.RESOLVED, "agent-1");
 
-        runner.run(stored(WorkKind.MOVED, null));
+        runner.run(moved);
 
         assertThat(audit.all()).hasSize(1);
+        assertThat(examples.all()).isEmpty();
+        assertThat(work.all()).containsExactly(after);
+    }
+
+    @Test
+    void givenFeedbackQueuedBeforeTheIssueMoved_run_dropsItWithoutJudgingOldDecisions() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+        IssueRef before = new IssueRef(ISSUE_ID, "OLD-1", "OLD");
+        PendingTask task =
+                work.add(
+                                new PendingTask(
+                                        null,
+                                        ISSUE_ID + ":FEEDBACK",
+                                        before,
+                                        WorkKind.FEEDBACK,
+                                        "agent-1",
+                                        NOW))
+                        .orElseThrow();
+
+        boolean done = runner.run(task);
+
+        assertThat(done).isTrue();
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.NONE);
         assertThat(examples.all()).isEmpty();
         assertThat(work.all()).isEmpty();
     }
@@ -230,6 +354,17 @@ class PendingWorkRunnerTest {
     private PendingTask stored(WorkKind kind, String userKey) {
         return work.add(new PendingTask(null, ISSUE_ID + ":" + kind, REF, kind, userKey, NOW))
                 .orElseThrow();
+    }
+
+    private Optional<PendingTask> event(WorkKind kind) {
+        return work.add(new PendingTask(null, ISSUE_ID + ":" + kind, REF, kind, "agent-1", NOW));
+    }
+
+    private void runTimes(PendingTask task, int times) {
+        for (int i = 0; i < times; i++) {
+            work.releaseClaimsBefore(NOW.plusSeconds(1));
+            runner.run(task);
+        }
     }
 
     private static AuditRecord appliedHigh() {

@@ -20,6 +20,7 @@ import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Records;
 import io.smarttriage.governance.WorkKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class TriageDispatcherTest {
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    private static final Duration STOP_WAIT = Duration.ofMillis(300);
 
     private final MemoryPendingWork work = new MemoryPendingWork();
     private final MemoryConfigStore configs = new MemoryConfigStore();
@@ -59,7 +61,8 @@ class TriageDispatcherTest {
                             "node-a"),
                     executor,
                     Executors.newSingleThreadScheduledExecutor(),
-                    CLOCK);
+                    CLOCK,
+                    STOP_WAIT);
 
     @AfterEach
     void stopWorkers() throws InterruptedException {
@@ -129,6 +132,66 @@ class TriageDispatcherTest {
         executor.awaitTermination(30, TimeUnit.SECONDS);
 
         assertThat(work.all()).isEmpty();
+    }
+
+    @Test
+    void givenFeedbackTaskBeingWorkedOn_offerTheSameEventTwice_storesOneFollowUpTask()
+            throws InterruptedException {
+        enableAndBlockJira();
+        IssueRef ref = new IssueRef(1L, "HELP-1", "HELP");
+        dispatcher.offer(ref, WorkKind.FEEDBACK, "agent-1");
+        long first = awaitClaimed();
+
+        dispatcher.offer(ref, WorkKind.FEEDBACK, "agent-1");
+        dispatcher.offer(ref, WorkKind.FEEDBACK, "agent-1");
+
+        assertThat(work.all())
+                .extracting(PendingTask::eventKey)
+                .containsExactly("1:FEEDBACK", "1:FEEDBACK+" + first);
+    }
+
+    @Test
+    void givenTaskRunningAndOneQueued_stop_waitsBoundedTimeAndLeavesBothStored()
+            throws InterruptedException {
+        enableAndBlockJira();
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        awaitClaimed();
+        dispatcher.offer(new CreatedIssue(2L, "HELP-2", "HELP"));
+        long start = System.nanoTime();
+
+        dispatcher.stop();
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).isGreaterThanOrEqualTo(STOP_WAIT).isLessThan(Duration.ofSeconds(5));
+        assertThat(executor.isShutdown()).isTrue();
+        assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.all()).extracting(t -> t.issue().issueKey()).contains("HELP-1", "HELP-2");
+        assertThat(work.unclaimed(10)).extracting(t -> t.issue().issueKey()).contains("HELP-2");
+    }
+
+    @Test
+    void givenInterruptedCallerAndRunningTask_stop_stopsWorkersAndKeepsTheInterruptFlag()
+            throws InterruptedException {
+        enableAndBlockJira();
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        awaitClaimed();
+        Thread.currentThread().interrupt();
+
+        dispatcher.stop();
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.all()).extracting(t -> t.issue().issueKey()).containsExactly("HELP-1");
+    }
+
+    /** Waits until a worker claimed the only stored task and returns its id. */
+    private long awaitClaimed() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!work.unclaimed(10).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(work.unclaimed(10)).isEmpty();
+        return work.all().get(0).id();
     }
 
     private void enableAndBlockJira() {

@@ -60,6 +60,7 @@ class DecisionResourceTest {
     void jira() {
         when(agent.getKey()).thenReturn("agent-1");
         when(issue.getKey()).thenReturn("HELP-1");
+        when(project.getKey()).thenReturn("HELP");
         when(issue.getProjectObject()).thenReturn(project);
         when(issues.getIssueObject(ISSUE_ID)).thenReturn(issue);
         when(authentication.getLoggedInUser()).thenReturn(agent);
@@ -194,6 +195,31 @@ class DecisionResourceTest {
     }
 
     @Test
+    void givenIssueMovedFromAnotherProject_decisions_listsOnlyThoseOfItsProjectNow() {
+        mayBrowse(true);
+        audit.append(suggestionIn("OLD"));
+        long current = audit.append(suggestion()).id();
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        assertThat((List<?>) response.getEntity())
+                .extracting(v -> ((DecisionView) v).id())
+                .containsExactly(current);
+    }
+
+    @Test
+    void givenIssueMovedFromAnotherProject_acceptOldSuggestion_returns404WithoutWriting() {
+        mayBrowse(true);
+        long old = audit.append(suggestionIn("OLD")).id();
+
+        Response response = resource.accept(old);
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(audit.find(old).orElseThrow().correction()).isEqualTo(Correction.NONE);
+        verify(writer, never()).applyAs(any(), any(), any(), any());
+    }
+
+    @Test
     void givenDecision_decisions_giveItsTimeAsIsoText() {
         mayBrowse(true);
         audit.append(suggestion());
@@ -224,10 +250,14 @@ class DecisionResourceTest {
     }
 
     private static AuditRecord suggestion() {
+        return suggestionIn("HELP");
+    }
+
+    private static AuditRecord suggestionIn(String projectKey) {
         return new AuditRecord(
                 null,
                 ISSUE_ID,
-                "HELP",
+                projectKey,
                 Instant.EPOCH,
                 TargetField.PRIORITY,
                 "High",
