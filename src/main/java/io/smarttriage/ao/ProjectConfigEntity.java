@@ -7,7 +7,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One row per configured project; field settings are in {@link FieldSettingEntity}. */
+/**
+ * One row per configured project; field settings are in {@link FieldSettingEntity}. A save replaces
+ * the row (new id, next version) in the same transaction as the field rows.
+ */
 @Table("PROJECT_CONFIG")
 public interface ProjectConfigEntity extends Entity {
     @NotNull
@@ -38,4 +41,9 @@ public interface ProjectConfigEntity extends Entity {
     boolean isCustomerNotice();
 
     void setCustomerNotice(boolean notice);
+
+    /** How many times the configuration was saved; {@code null} on rows of older app versions. */
+    Long getConfigVersion();
+
+    void setConfigVersion(Long version);
 }

@@ -3,6 +3,7 @@ package io.smarttriage.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.FieldDecision;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
  * Tells people what the app applied: an internal comment for agents with confidence and explanation
  * of every applied field and, if the project enables it, a short public notice for the customer.
  * With JSM the agent comment is internal; without JSM it is a plain Jira comment and no customer
- * notice is sent. Values are shown by their display names (a request type's name, not its id).
+ * notice is sent. Values are shown by their display names (a request type's name, not its id; an
+ * assignee's display name, not the user key, or the key marked as such when no user has it).
  */
 public class TriageComments {
     private static final Map<TargetField, String> FIELD_KEYS =
@@ -29,6 +31,7 @@ public class TriageComments {
     private final I18nResolver i18n;
     private final ServiceDeskPresence jsm;
     private final IssueFields fields;
+    private final UserManager users;
     private final Supplier<CommentPoster> jsmPoster;
 
     /** Creates comments through Jira, or JSM when it is present. */
@@ -36,8 +39,9 @@ public class TriageComments {
             CommentManager comments,
             I18nResolver i18n,
             ServiceDeskPresence jsm,
-            IssueFields fields) {
-        this(comments, i18n, jsm, fields, JsmComments::new);
+            IssueFields fields,
+            UserManager users) {
+        this(comments, i18n, jsm, fields, users, JsmComments::new);
     }
 
     TriageComments(
@@ -45,11 +49,13 @@ public class TriageComments {
             I18nResolver i18n,
             ServiceDeskPresence jsm,
             IssueFields fields,
+            UserManager users,
             Supplier<CommentPoster> jsmPoster) {
         this.comments = comments;
         this.i18n = i18n;
         this.jsm = jsm;
         this.fields = fields;
+        this.users = users;
         this.jsmPoster = jsmPoster;
     }
 
@@ -77,11 +83,22 @@ public class TriageComments {
                             i18n.getText(
                                     "smarttriage.triage.comment.line",
                                     i18n.getText(FIELD_KEYS.get(p.field())),
-                                    fields.displayValue(issue, p.field(), p.value()),
+                                    shown(issue, p),
                                     Math.round(p.confidence() * 100),
                                     p.modelVersion(),
                                     p.explanation()));
         }
         return text.toString();
+    }
+
+    /** Returns the value as people know it: the assignee's display name, not the user key. */
+    private String shown(Issue issue, FieldPrediction p) {
+        if (p.field() != TargetField.ASSIGNEE) {
+            return fields.displayValue(issue, p.field(), p.value());
+        }
+        ApplicationUser user = p.value() == null ? null : users.getUserByKey(p.value());
+        return user != null
+                ? user.getDisplayName()
+                : i18n.getText("smarttriage.triage.comment.unknownuser", p.value());
     }
 }

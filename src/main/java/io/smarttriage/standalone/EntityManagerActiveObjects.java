@@ -8,11 +8,13 @@ import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
 
 /**
  * The host's {@link ActiveObjects} outside Jira (tests and the standalone replay): delegates to a
  * real Active Objects {@link EntityManager} and turns {@link SQLException} into unchecked
- * exceptions as the host does. Transactions are not emulated: the callback runs with auto-commit.
+ * exceptions as the host does. {@link #executeInTransaction} runs the callback in one database
+ * transaction on this thread, committed when it returns and rolled back when it throws.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager manager;
@@ -76,7 +78,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return callback.doInTransaction();
+        Transaction<T> transaction =
+                new Transaction<>(manager) {
+                    @Override
+                    protected T run() {
+                        return callback.doInTransaction();
+                    }
+                };
+        return call(transaction::execute);
     }
 
     private interface SqlCall<T> {

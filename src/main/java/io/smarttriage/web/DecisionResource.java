@@ -8,6 +8,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AuditLog;
@@ -49,6 +50,7 @@ public class DecisionResource {
     private final ConfigStore configs;
     private final JiraIssueWriter writer;
     private final FeedbackRecorder feedback;
+    private final I18nResolver i18n;
 
     /** Creates the resource from the plugin's Spring beans. */
     @Inject
@@ -59,13 +61,15 @@ public class DecisionResource {
             AuditLog audit,
             TrainingExampleStore examples,
             ConfigStore configs,
-            JiraIssueWriter writer) {
+            JiraIssueWriter writer,
+            I18nResolver i18n) {
         this.authentication = authentication;
         this.issues = issues;
         this.permissions = permissions;
         this.audit = audit;
         this.configs = configs;
         this.writer = writer;
+        this.i18n = i18n;
         this.feedback = new FeedbackRecorder(audit, examples, Clock.systemUTC());
     }
 
@@ -76,11 +80,18 @@ public class DecisionResource {
     public Response decisions(@PathParam("issueId") long issueId) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            return Errors.of(Response.Status.UNAUTHORIZED, "log in to read decisions");
+            return Errors.of(
+                    Response.Status.UNAUTHORIZED,
+                    i18n,
+                    "smarttriage.rest.error.decision.login.read");
         }
         Optional<MutableIssue> issue = visibleIssue(issueId, user);
         if (issue.isEmpty()) {
-            return Errors.of(Response.Status.NOT_FOUND, "no issue " + issueId + " to show");
+            return Errors.of(
+                    Response.Status.NOT_FOUND,
+                    i18n,
+                    "smarttriage.rest.error.decision.issue.unknown",
+                    String.valueOf(issueId));
         }
         String project = issue.get().getProjectObject().getKey();
         return Response.ok(
@@ -110,7 +121,10 @@ public class DecisionResource {
     private Response judge(long id, boolean accepted) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            return Errors.of(Response.Status.UNAUTHORIZED, "log in to judge decisions");
+            return Errors.of(
+                    Response.Status.UNAUTHORIZED,
+                    i18n,
+                    "smarttriage.rest.error.decision.login.judge");
         }
         Optional<AuditRecord> record = audit.find(id);
         Optional<MutableIssue> issue =
@@ -121,21 +135,36 @@ public class DecisionResource {
                                                 .getKey()
                                                 .equals(record.get().projectKey()));
         if (issue.isEmpty()) {
-            return Errors.of(Response.Status.NOT_FOUND, "no decision " + id + " to judge");
+            return Errors.of(
+                    Response.Status.NOT_FOUND,
+                    i18n,
+                    "smarttriage.rest.error.decision.unknown",
+                    String.valueOf(id));
         }
         AuditRecord r = record.get();
         if (!mayChange(user, r, issue.get())) {
             return Errors.of(
                     Response.Status.FORBIDDEN,
-                    "you may not change " + r.field().name().toLowerCase() + " on this issue");
+                    i18n,
+                    "smarttriage.rest.error.decision.forbidden",
+                    r.field().name(),
+                    issue.get().getKey());
         }
         if (r.action() != Action.SUGGEST || r.correction().feedback().judged()) {
             return Errors.of(
-                    Response.Status.CONFLICT, "decision " + id + " is not an open suggestion");
+                    Response.Status.CONFLICT,
+                    i18n,
+                    "smarttriage.rest.error.decision.notopen",
+                    String.valueOf(id));
         }
         try {
             if (accepted && !write(user, r, issue.get())) {
-                return Errors.of(Response.Status.CONFLICT, "Jira did not accept the value");
+                return Errors.of(
+                        Response.Status.CONFLICT,
+                        i18n,
+                        "smarttriage.rest.error.decision.refused",
+                        r.predictedValue(),
+                        r.field().name());
             }
             AuditRecord judged =
                     accepted
@@ -143,7 +172,11 @@ public class DecisionResource {
                             : feedback.reject(id, user.getKey());
             return Response.ok(DecisionView.of(judged)).build();
         } catch (IllegalStateException e) {
-            return Errors.of(Response.Status.CONFLICT, e.getMessage());
+            return Errors.of(
+                    Response.Status.CONFLICT,
+                    i18n,
+                    "smarttriage.rest.error.decision.notopen",
+                    String.valueOf(id));
         }
     }
 

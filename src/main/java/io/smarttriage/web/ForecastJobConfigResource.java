@@ -6,6 +6,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.jira.forecast.ForecastJobConfig;
@@ -39,6 +40,7 @@ public class ForecastJobConfigResource {
     private final ProjectManager projects;
     private final PermissionManager permissions;
     private final ForecastStore store;
+    private final I18nResolver i18n;
 
     /** Creates the resource from the plugin's Spring beans. */
     @Inject
@@ -47,12 +49,14 @@ public class ForecastJobConfigResource {
             com.atlassian.jira.user.util.UserManager jiraUsers,
             ProjectManager projects,
             PermissionManager permissions,
-            ForecastStore store) {
+            ForecastStore store,
+            I18nResolver i18n) {
         this.users = users;
         this.jiraUsers = jiraUsers;
         this.projects = projects;
         this.permissions = permissions;
         this.store = store;
+        this.i18n = i18n;
     }
 
     /**
@@ -72,7 +76,9 @@ public class ForecastJobConfigResource {
         } catch (IllegalStateException e) {
             return Errors.of(
                     Response.Status.INTERNAL_SERVER_ERROR,
-                    e.getMessage() + "; replace the settings with PUT or remove them with DELETE");
+                    i18n,
+                    "smarttriage.rest.error.forecast.unreadable",
+                    String.valueOf(e.getMessage()));
         }
         return stored.map(
                         config ->
@@ -96,27 +102,32 @@ public class ForecastJobConfigResource {
             return refused;
         }
         if (body == null || body.isBlank()) {
-            return Errors.of(Response.Status.BAD_REQUEST, "a forecast settings body is required");
+            return Errors.of(
+                    Response.Status.BAD_REQUEST, i18n, "smarttriage.rest.error.forecast.body");
         }
         if (body.length() > MAX_CONFIG_CHARS) {
             return Errors.of(
                     Response.Status.BAD_REQUEST,
-                    "forecast settings: at most "
-                            + MAX_CONFIG_CHARS
-                            + " characters, was "
-                            + body.length());
+                    i18n,
+                    "smarttriage.rest.error.forecast.size",
+                    String.valueOf(MAX_CONFIG_CHARS),
+                    String.valueOf(body.length()));
         }
         ForecastJobConfig sent;
         try {
             sent = store.parseConfig(body);
         } catch (IllegalArgumentException e) {
-            return Errors.of(Response.Status.BAD_REQUEST, String.valueOf(e.getMessage()));
+            return Errors.of(
+                    Response.Status.BAD_REQUEST,
+                    i18n,
+                    "smarttriage.rest.error.forecast.invalid",
+                    String.valueOf(e.getMessage()));
         }
-        List<String> problems = new ArrayList<>();
+        List<InvalidInput> problems = new ArrayList<>();
         ApplicationUser runAs = runAsUser(sent.runAsUserKey(), problems);
         List<String> keys = projectKeys(sent.projects(), runAs, problems);
         if (!problems.isEmpty()) {
-            return Errors.of(Response.Status.BAD_REQUEST, String.join("; ", problems));
+            return Errors.of(Response.Status.BAD_REQUEST, i18n, problems);
         }
         ForecastJobConfig config =
                 new ForecastJobConfig(
@@ -141,21 +152,16 @@ public class ForecastJobConfigResource {
     }
 
     /** Returns the run-as user, or {@code null} after adding the problem to {@code problems}. */
-    private ApplicationUser runAsUser(String key, List<String> problems) {
+    private ApplicationUser runAsUser(String key, List<InvalidInput> problems) {
         if (key == null || key.isBlank()) {
-            problems.add(
-                    "forecast setting 'runAsUserKey' is required: the job searches with that"
-                            + " user's permissions");
+            problems.add(new InvalidInput("smarttriage.rest.error.forecast.runas.missing"));
             return null;
         }
         ApplicationUser user = jiraUsers.getUserByKey(key);
         if (user == null) {
-            problems.add("forecast setting 'runAsUserKey': no Jira user has the key '" + key + "'");
+            problems.add(new InvalidInput("smarttriage.rest.error.forecast.runas.unknown", key));
         } else if (!user.isActive()) {
-            problems.add(
-                    "forecast setting 'runAsUserKey': the user with the key '"
-                            + key
-                            + "' is deactivated; the job runs only as an active user");
+            problems.add(new InvalidInput("smarttriage.rest.error.forecast.runas.inactive", key));
         }
         return user;
     }
@@ -165,28 +171,33 @@ public class ForecastJobConfigResource {
      * for each project {@code runAs} may not browse (the job would count no requests there).
      */
     private List<String> projectKeys(
-            List<String> sent, ApplicationUser runAs, List<String> problems) {
+            List<String> sent, ApplicationUser runAs, List<InvalidInput> problems) {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
-            String where = "forecast setting 'projects', entry " + (i + 1) + ": ";
+            String entry = String.valueOf(i + 1);
             Project project = projects.getProjectByCurrentKey(sent.get(i));
             if (project == null) {
-                problems.add(where + "no project has the key '" + sent.get(i) + "'");
+                problems.add(
+                        new InvalidInput(
+                                "smarttriage.rest.error.forecast.project.unknown",
+                                entry,
+                                String.valueOf(sent.get(i))));
                 continue;
             }
             String key = project.getKey();
             if (keys.contains(key)) {
-                problems.add(where + "project '" + key + "' is listed twice");
+                problems.add(
+                        new InvalidInput(
+                                "smarttriage.rest.error.forecast.project.twice", entry, key));
             } else if (runAs != null
                     && !permissions.hasPermission(
                             ProjectPermissions.BROWSE_PROJECTS, project, runAs)) {
                 problems.add(
-                        where
-                                + "the run-as user '"
-                                + runAs.getKey()
-                                + "' may not browse project '"
-                                + key
-                                + "', so the job would count no requests there");
+                        new InvalidInput(
+                                "smarttriage.rest.error.forecast.project.browse",
+                                entry,
+                                runAs.getKey(),
+                                key));
             }
             keys.add(key);
         }
@@ -196,7 +207,7 @@ public class ForecastJobConfigResource {
     private Response refusal() {
         UserKey user = users.getRemoteUserKey();
         if (user == null || !users.isSystemAdmin(user)) {
-            return Errors.of(Response.Status.FORBIDDEN, "only system administrators may do this");
+            return Errors.of(Response.Status.FORBIDDEN, i18n, "smarttriage.rest.error.forbidden");
         }
         return null;
     }

@@ -7,6 +7,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.smarttriage.forecast.ForecastSettings;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.ForecastView;
@@ -35,6 +36,7 @@ public class ForecastResource {
     private final ProjectManager projects;
     private final PermissionManager permissions;
     private final ForecastStore store;
+    private final I18nResolver i18n;
 
     /** Creates the resource from the plugin's Spring beans. */
     @Inject
@@ -42,11 +44,13 @@ public class ForecastResource {
             JiraAuthenticationContext authentication,
             ProjectManager projects,
             PermissionManager permissions,
-            ForecastStore store) {
+            ForecastStore store,
+            I18nResolver i18n) {
         this.authentication = authentication;
         this.projects = projects;
         this.permissions = permissions;
         this.store = store;
+        this.i18n = i18n;
     }
 
     /**
@@ -70,18 +74,22 @@ public class ForecastResource {
             return denied;
         }
         if (horizon < 1 || horizon > ForecastSettings.MAX_HORIZON) {
-            return error(
+            return Errors.of(
                     Response.Status.BAD_REQUEST,
-                    "horizon must be 1 to "
-                            + ForecastSettings.MAX_HORIZON
-                            + " days, was "
-                            + horizon);
+                    i18n,
+                    "smarttriage.rest.error.forecast.horizon",
+                    String.valueOf(ForecastSettings.MAX_HORIZON),
+                    String.valueOf(horizon));
         }
         Granularity step;
         try {
             step = Granularity.parse(granularity);
         } catch (IllegalArgumentException e) {
-            return error(Response.Status.BAD_REQUEST, e.getMessage());
+            return Errors.of(
+                    Response.Status.BAD_REQUEST,
+                    i18n,
+                    "smarttriage.rest.error.forecast.granularity",
+                    String.valueOf(granularity));
         }
         String key = projects.getProjectByCurrentKey(projectKey).getKey();
         Optional<ForecastSnapshot> snapshot =
@@ -119,20 +127,18 @@ public class ForecastResource {
     private Response denied(String projectKey) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            return error(Response.Status.UNAUTHORIZED, "log in to read forecasts");
+            return Errors.of(
+                    Response.Status.UNAUTHORIZED, i18n, "smarttriage.rest.error.forecast.login");
         }
         Project project = projects.getProjectByCurrentKey(projectKey);
         if (project == null
                 || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user)) {
-            return error(Response.Status.NOT_FOUND, "no project '" + projectKey + "' to show");
+            return Errors.of(
+                    Response.Status.NOT_FOUND,
+                    i18n,
+                    "smarttriage.rest.error.forecast.project.hidden",
+                    projectKey);
         }
         return null;
-    }
-
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", message))
-                .build();
     }
 }

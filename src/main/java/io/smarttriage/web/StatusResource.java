@@ -1,6 +1,7 @@
 package io.smarttriage.web;
 
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.jira.ServiceDeskPresence;
@@ -21,6 +22,7 @@ public class StatusResource {
     private final UserManager users;
     private final BuildInfo buildInfo;
     private final ServiceDeskPresence serviceDeskPresence;
+    private final I18nResolver i18n;
 
     /**
      * Creates the resource; the plugin's Spring context supplies the beans ({@code Inject} tells
@@ -28,10 +30,14 @@ public class StatusResource {
      */
     @Inject
     public StatusResource(
-            UserManager users, BuildInfo buildInfo, ServiceDeskPresence serviceDeskPresence) {
+            UserManager users,
+            BuildInfo buildInfo,
+            ServiceDeskPresence serviceDeskPresence,
+            I18nResolver i18n) {
         this.users = users;
         this.buildInfo = buildInfo;
         this.serviceDeskPresence = serviceDeskPresence;
+        this.i18n = i18n;
     }
 
     /** Returns the app version and whether Jira Service Management is present; 403 otherwise. */
@@ -40,7 +46,7 @@ public class StatusResource {
     public Response status() {
         UserKey user = users.getRemoteUserKey();
         if (user == null || !users.isSystemAdmin(user)) {
-            return Errors.of(Response.Status.FORBIDDEN, "only system administrators may do this");
+            return Errors.of(Response.Status.FORBIDDEN, i18n, "smarttriage.rest.error.forbidden");
         }
         return Response.ok(new StatusView(buildInfo.version(), serviceDeskPresence.isPresent()))
                 .build();

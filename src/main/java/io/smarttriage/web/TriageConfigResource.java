@@ -1,7 +1,9 @@
 package io.smarttriage.web;
 
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.smarttriage.governance.AccuracyTimeline;
@@ -11,6 +13,8 @@ import io.smarttriage.governance.AvailabilityConfig;
 import io.smarttriage.governance.AvailabilityStore;
 import io.smarttriage.governance.ConfigStore;
 import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.StaleConfigException;
+import io.smarttriage.governance.VersionedConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +30,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * REST v2 resource to read and change a project's triage configuration and its agents' availability
  * (the JSON format of {@link AvailabilityConfig}), and to read the accuracy people measured. System
  * administrators only: the REST runtime checks the annotation and the resource checks again itself.
+ * Error messages come from the i18n bundle in the caller's language.
  */
 @Path("/triage/config")
 @SystemAdminOnly
@@ -46,6 +53,8 @@ public class TriageConfigResource {
     static final int MAX_DAYS = 366;
 
     private final UserManager users;
+    private final com.atlassian.jira.user.util.UserManager jiraUsers;
+    private final I18nResolver i18n;
     private final ProjectManager projects;
     private final ConfigStore configs;
     private final AvailabilityStore availability;
@@ -56,21 +65,35 @@ public class TriageConfigResource {
     @Inject
     public TriageConfigResource(
             UserManager users,
+            com.atlassian.jira.user.util.UserManager jiraUsers,
+            I18nResolver i18n,
             ProjectManager projects,
             ConfigStore configs,
             AvailabilityStore availability,
             AuditLog audit) {
-        this(users, projects, configs, availability, audit, Clock.systemDefaultZone());
+        this(
+                users,
+                jiraUsers,
+                i18n,
+                projects,
+                configs,
+                availability,
+                audit,
+                Clock.systemDefaultZone());
     }
 
     TriageConfigResource(
             UserManager users,
+            com.atlassian.jira.user.util.UserManager jiraUsers,
+            I18nResolver i18n,
             ProjectManager projects,
             ConfigStore configs,
             AvailabilityStore availability,
             AuditLog audit,
             Clock clock) {
         this.users = users;
+        this.jiraUsers = jiraUsers;
+        this.i18n = i18n;
         this.projects = projects;
         this.configs = configs;
         this.availability = availability;
@@ -78,7 +101,10 @@ public class TriageConfigResource {
         this.clock = clock;
     }
 
-    /** Returns the project's configuration (defaults if never saved); 403 or 404 otherwise. */
+    /**
+     * Returns the project's configuration with its stored version (defaults at version 0 if never
+     * saved); 403 or 404 otherwise.
+     */
     @GET
     @Path("/{projectKey}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -86,10 +112,15 @@ public class TriageConfigResource {
         Response refused = refusal(projectKey);
         return refused != null
                 ? refused
-                : Response.ok(ConfigView.of(configs.configFor(projectKey))).build();
+                : Response.ok(ConfigView.of(configs.versionedConfigFor(projectKey))).build();
     }
 
-    /** Replaces the project's configuration; 400 naming the bad value, 403 or 404 otherwise. */
+    /**
+     * Replaces the project's configuration and returns it with the new version. The automation user
+     * and every agent of the pool must be active Jira users. 400 naming each bad value and its rule
+     * (nothing is saved), 409 naming both versions when the body carries a version that is no
+     * longer the stored one, 403 or 404 otherwise. Without a version the last save wins.
+     */
     @PUT
     @Path("/{projectKey}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,16 +131,64 @@ public class TriageConfigResource {
             return refused;
         }
         if (body == null) {
-            return Errors.of(Response.Status.BAD_REQUEST, "a configuration body is required");
+            return Errors.of(
+                    Response.Status.BAD_REQUEST, i18n, "smarttriage.rest.error.config.body");
         }
         ProjectConfig config;
+        OptionalLong expected;
         try {
             config = body.toConfig(projectKey);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Errors.of(Response.Status.BAD_REQUEST, String.valueOf(e.getMessage()));
+            expected = body.expectedVersion();
+        } catch (InvalidInput e) {
+            return Errors.of(Response.Status.BAD_REQUEST, i18n, List.of(e));
         }
-        configs.save(config);
-        return Response.ok(ConfigView.of(config)).build();
+        List<InvalidInput> problems = userProblems(config);
+        if (!problems.isEmpty()) {
+            return Errors.of(Response.Status.BAD_REQUEST, i18n, problems);
+        }
+        long version;
+        try {
+            version = configs.save(config, expected);
+        } catch (StaleConfigException e) {
+            return Errors.of(
+                    Response.Status.CONFLICT,
+                    i18n,
+                    "smarttriage.rest.error.config.stale",
+                    projectKey,
+                    String.valueOf(e.storedVersion()),
+                    String.valueOf(e.expectedVersion()));
+        }
+        return Response.ok(ConfigView.of(new VersionedConfig(config, version))).build();
+    }
+
+    /** Returns a problem for the automation user and each pool agent that is no active user. */
+    private List<InvalidInput> userProblems(ProjectConfig config) {
+        List<InvalidInput> problems = new ArrayList<>();
+        if (config.automationUserKey() != null) {
+            checkUser("automationUserKey", config.automationUserKey(), problems);
+        }
+        List<String> pool = config.agentPool();
+        for (int i = 0; i < pool.size(); i++) {
+            checkUser("agentPool[" + i + "]", pool.get(i), problems);
+        }
+        return problems;
+    }
+
+    private void checkUser(String setting, String userKey, List<InvalidInput> problems) {
+        if (userKey == null || userKey.isBlank()) {
+            problems.add(new InvalidInput("smarttriage.rest.error.config.user.missing", setting));
+            return;
+        }
+        ApplicationUser user = jiraUsers.getUserByKey(userKey);
+        if (user == null) {
+            problems.add(
+                    new InvalidInput(
+                            "smarttriage.rest.error.config.user.unknown", setting, userKey));
+        } else if (!user.isActive()) {
+            problems.add(
+                    new InvalidInput(
+                            "smarttriage.rest.error.config.user.inactive", setting, userKey));
+        }
     }
 
     /** Returns the project's availability JSON; 204 when none is stored (everyone available). */
@@ -140,12 +219,11 @@ public class TriageConfigResource {
         if (body != null && body.length() > MAX_AVAILABILITY_CHARS) {
             return Errors.of(
                     Response.Status.BAD_REQUEST,
-                    "availability of project "
-                            + projectKey
-                            + ": at most "
-                            + MAX_AVAILABILITY_CHARS
-                            + " characters, was "
-                            + body.length());
+                    i18n,
+                    "smarttriage.rest.error.availability.size",
+                    projectKey,
+                    String.valueOf(MAX_AVAILABILITY_CHARS),
+                    String.valueOf(body.length()));
         }
         try {
             AvailabilityConfig.validate(
@@ -153,7 +231,12 @@ public class TriageConfigResource {
                     "availability of project " + projectKey,
                     configs.configFor(projectKey).agentPool());
         } catch (IllegalArgumentException e) {
-            return Errors.of(Response.Status.BAD_REQUEST, String.valueOf(e.getMessage()));
+            return Errors.of(
+                    Response.Status.BAD_REQUEST,
+                    i18n,
+                    "smarttriage.rest.error.availability.invalid",
+                    projectKey,
+                    String.valueOf(e.getMessage()));
         }
         availability.save(projectKey, body);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
@@ -190,7 +273,11 @@ public class TriageConfigResource {
         }
         if (days < 1 || days > MAX_DAYS) {
             return Errors.of(
-                    Response.Status.BAD_REQUEST, "days must be 1 to " + MAX_DAYS + ", was " + days);
+                    Response.Status.BAD_REQUEST,
+                    i18n,
+                    "smarttriage.rest.error.accuracy.days",
+                    String.valueOf(MAX_DAYS),
+                    String.valueOf(days));
         }
         ZoneId zone = clock.getZone();
         LocalDate from = LocalDate.now(clock).minusDays(days - 1L);
@@ -209,10 +296,14 @@ public class TriageConfigResource {
     private Response refusal(String projectKey) {
         UserKey user = users.getRemoteUserKey();
         if (user == null || !users.isSystemAdmin(user)) {
-            return Errors.of(Response.Status.FORBIDDEN, "only system administrators may do this");
+            return Errors.of(Response.Status.FORBIDDEN, i18n, "smarttriage.rest.error.forbidden");
         }
         if (projects.getProjectByCurrentKey(projectKey) == null) {
-            return Errors.of(Response.Status.NOT_FOUND, "no project '" + projectKey + "'");
+            return Errors.of(
+                    Response.Status.NOT_FOUND,
+                    i18n,
+                    "smarttriage.rest.error.project.unknown",
+                    projectKey);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package io.smarttriage.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.smarttriage.domain.TargetField;
@@ -21,10 +22,12 @@ import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Reason;
+import io.smarttriage.governance.StaleConfigException;
 import io.smarttriage.governance.StoredModel;
 import io.smarttriage.governance.TrainingExample;
 import io.smarttriage.governance.TriageService;
 import io.smarttriage.governance.Verdict;
+import io.smarttriage.governance.VersionedConfig;
 import io.smarttriage.governance.WorkKind;
 import io.smarttriage.standalone.EntityManagerActiveObjects;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +35,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +116,123 @@ abstract class AoRepositoriesContract {
 
         assertThat(store.find("HELP").orElseThrow().enabled()).isFalse();
         assertThat(ao.count(FieldSettingEntity.class, "PROJECT_KEY = ?", "HELP")).isEqualTo(4);
+    }
+
+    @Test
+    void givenConfigSavedTwice_findVersioned_returnsVersionTwo() {
+        AoConfigStore store = new AoConfigStore(ao);
+        long first = store.save(fullConfig(), OptionalLong.empty());
+
+        long second = store.save(fullConfig().withEnabled(false), OptionalLong.of(first));
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(store.findVersioned("HELP"))
+                .contains(new VersionedConfig(fullConfig().withEnabled(false), 2));
+    }
+
+    @Test
+    void givenStaleExpectedVersion_save_failsNamingBothVersionsAndKeepsTheStoredConfig() {
+        AoConfigStore store = new AoConfigStore(ao);
+        store.save(fullConfig());
+        store.save(fullConfig().withEnabled(false));
+
+        Throwable thrown =
+                catchThrowable(
+                        () -> store.save(ProjectConfig.defaults("HELP"), OptionalLong.of(1)));
+
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        StaleConfigException.class,
+                        e -> {
+                            assertThat(e.expectedVersion()).isEqualTo(1);
+                            assertThat(e.storedVersion()).isEqualTo(2);
+                        })
+                .hasMessageContaining("version 2")
+                .hasMessageContaining("version 1");
+        assertThat(store.findVersioned("HELP"))
+                .contains(new VersionedConfig(fullConfig().withEnabled(false), 2));
+    }
+
+    @Test
+    void givenNoStoredConfigAndExpectedVersionOne_save_failsAndStoresNothing() {
+        AoConfigStore store = new AoConfigStore(ao);
+
+        Throwable thrown = catchThrowable(() -> store.save(fullConfig(), OptionalLong.of(1)));
+
+        assertThat(thrown).isInstanceOf(StaleConfigException.class);
+        assertThat(store.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenTwoNodesSavingAndOneReading_concurrently_leaveOneWholeSaveWithoutDuplicates()
+            throws Exception {
+        AoConfigStore nodeA = new AoConfigStore(ao);
+        AoConfigStore nodeB = new AoConfigStore(ao);
+        ProjectConfig a = uniformConfig(FieldMode.AUTO, 0.61, "agent-a");
+        ProjectConfig b = uniformConfig(FieldMode.SUGGEST, 0.72, "agent-b");
+        List<VersionedConfig> mixes = new CopyOnWriteArrayList<>();
+        AtomicBoolean saving = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+
+        try {
+            Future<?> reader =
+                    pool.submit(
+                            () -> {
+                                while (saving.get()) {
+                                    nodeA.findVersioned("HELP")
+                                            .filter(v -> !v.config().equals(a))
+                                            .filter(v -> !v.config().equals(b))
+                                            .ifPresent(mixes::add);
+                                }
+                            });
+            Future<?> savesA = pool.submit(() -> saveRepeatedly(nodeA, a));
+            Future<?> savesB = pool.submit(() -> saveRepeatedly(nodeB, b));
+            savesA.get(2, TimeUnit.MINUTES);
+            savesB.get(2, TimeUnit.MINUTES);
+            saving.set(false);
+            reader.get(1, TimeUnit.MINUTES);
+        } finally {
+            saving.set(false);
+            pool.shutdownNow();
+        }
+
+        VersionedConfig stored = nodeA.findVersioned("HELP").orElseThrow();
+        assertThat(mixes).isEmpty();
+        assertThat(stored.config()).isIn(a, b);
+        assertThat(stored.version()).isEqualTo(2L * CONCURRENT_SAVES);
+        assertThat(ao.count(ProjectConfigEntity.class, "PROJECT_KEY = ?", "HELP")).isEqualTo(1);
+        assertThat(ao.count(FieldSettingEntity.class, "PROJECT_KEY = ?", "HELP"))
+                .isEqualTo(TargetField.values().length);
+    }
+
+    @Test
+    void givenTwoSavesBasedOnTheSameVersion_concurrently_exactlyOneWins() throws Exception {
+        AoConfigStore store = new AoConfigStore(ao);
+        long base = store.save(fullConfig(), OptionalLong.empty());
+        ProjectConfig a = uniformConfig(FieldMode.AUTO, 0.61, "agent-a");
+        ProjectConfig b = uniformConfig(FieldMode.SUGGEST, 0.72, "agent-b");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        List<Future<Long>> saves;
+        try {
+            saves =
+                    List.of(
+                            pool.submit(() -> saveAfter(start, store, a, base)),
+                            pool.submit(() -> saveAfter(start, store, b, base)));
+            for (Future<Long> save : saves) {
+                save.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> outcomes = List.of(saves.get(0).get(), saves.get(1).get());
+        assertThat(outcomes).containsExactlyInAnyOrder(base + 1, -(base + 1));
+        assertThat(store.findVersioned("HELP").orElseThrow().version()).isEqualTo(base + 1);
+        assertThat(ao.count(FieldSettingEntity.class, "PROJECT_KEY = ?", "HELP"))
+                .isEqualTo(TargetField.values().length);
     }
 
     @Test
@@ -525,6 +654,35 @@ abstract class AoRepositoriesContract {
         Class<? extends net.java.ao.RawEntity<Integer>> typed =
                 (Class<? extends net.java.ao.RawEntity<Integer>>) type;
         ao.deleteWithSQL(typed, "ID > ?", 0);
+    }
+
+    private static final int CONCURRENT_SAVES = 25;
+
+    private static void saveRepeatedly(AoConfigStore store, ProjectConfig config) {
+        for (int i = 0; i < CONCURRENT_SAVES; i++) {
+            store.save(config);
+        }
+    }
+
+    /** Saves after both threads arrived; returns the new version, or minus the stored one. */
+    private static long saveAfter(
+            CyclicBarrier start, AoConfigStore store, ProjectConfig config, long base)
+            throws Exception {
+        start.await(1, TimeUnit.MINUTES);
+        try {
+            return store.save(config, OptionalLong.of(base));
+        } catch (StaleConfigException e) {
+            return -e.storedVersion();
+        }
+    }
+
+    private static ProjectConfig uniformConfig(FieldMode mode, double threshold, String agent) {
+        Map<TargetField, FieldSettings> fields = new EnumMap<>(TargetField.class);
+        for (TargetField field : TargetField.values()) {
+            fields.put(field, new FieldSettings(mode, threshold, 0.8));
+        }
+        return new ProjectConfig(
+                "HELP", true, fields, agent, List.of(agent), AssignmentStrategy.PREDICTED, false);
     }
 
     private static ProjectConfig fullConfig() {

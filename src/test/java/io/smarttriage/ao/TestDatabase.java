@@ -42,7 +42,7 @@ abstract class TestDatabase implements AutoCloseable {
         private final String url =
                 "jdbc:h2:mem:st"
                         + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1";
+                        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
 
         @Override
         EntityManager entityManager() {

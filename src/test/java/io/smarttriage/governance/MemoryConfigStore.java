@@ -4,23 +4,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Project configurations in memory, for tests. */
 public final class MemoryConfigStore implements ConfigStore {
-    private final Map<String, ProjectConfig> configs = new HashMap<>();
+    private final Map<String, VersionedConfig> configs = new HashMap<>();
 
     @Override
-    public Optional<ProjectConfig> find(String projectKey) {
+    public synchronized Optional<VersionedConfig> findVersioned(String projectKey) {
         return Optional.ofNullable(configs.get(projectKey));
     }
 
     @Override
-    public void save(ProjectConfig config) {
-        configs.put(config.projectKey(), config);
+    public synchronized long save(ProjectConfig config, OptionalLong expectedVersion) {
+        VersionedConfig stored = configs.get(config.projectKey());
+        long current = stored == null ? 0 : stored.version();
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current) {
+            throw new StaleConfigException(
+                    config.projectKey(), expectedVersion.getAsLong(), current);
+        }
+        configs.put(config.projectKey(), new VersionedConfig(config, current + 1));
+        return current + 1;
     }
 
     @Override
-    public List<ProjectConfig> all() {
-        return List.copyOf(configs.values());
+    public synchronized List<ProjectConfig> all() {
+        return configs.values().stream().map(VersionedConfig::config).toList();
     }
 }

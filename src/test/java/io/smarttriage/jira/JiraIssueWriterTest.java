@@ -86,6 +86,7 @@ class JiraIssueWriterTest {
                         i18n,
                         jsm,
                         JiraMocks.fieldsWithoutJsm(),
+                        users,
                         () ->
                                 (i, author, body, isPublic) ->
                                         jsmComments.add(isPublic + ":" + body));

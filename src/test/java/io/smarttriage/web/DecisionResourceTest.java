@@ -27,10 +27,12 @@ import io.smarttriage.governance.MemoryConfigStore;
 import io.smarttriage.governance.MemoryExamples;
 import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
+import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.JiraIssueWriter;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +53,8 @@ class DecisionResourceTest {
                     audit,
                     examples,
                     new MemoryConfigStore(),
-                    writer);
+                    writer,
+                    BundleI18nResolver.english());
     private final ApplicationUser agent = mock(ApplicationUser.class);
     private final Project project = mock(Project.class);
     private final MutableIssue issue = mock(MutableIssue.class);
@@ -94,6 +97,11 @@ class DecisionResourceTest {
         Response response = resource.decisions(ISSUE_ID);
 
         assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(((Map<?, ?>) response.getEntity()).get("error"))
+                .isEqualTo(
+                        "No issue "
+                                + ISSUE_ID
+                                + " to show: it does not exist or you may not browse it.");
     }
 
     @Test
@@ -178,6 +186,12 @@ class DecisionResourceTest {
         Response response = resource.accept(id);
 
         assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((Map<?, ?>) response.getEntity()).get("error"))
+                .isEqualTo(
+                        "Decision "
+                                + id
+                                + " is not an open suggestion; only open suggestions can be"
+                                + " accepted or rejected.");
         verify(writer, never()).applyAs(any(), any(), any(), any());
     }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smarttriage.forecast.ForecastSnapshot;
 import io.smarttriage.forecast.SnapshotBuilder;
 import io.smarttriage.forecast.Snapshots;
+import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.forecast.ForecastStore;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -265,7 +266,12 @@ class ForecastGadgetBrowserTest {
                 .thenReturn(true);
         when(store.categories(key)).thenReturn(List.of(names));
         Object entity =
-                new ForecastResource(authentication, projects, permissions, store)
+                new ForecastResource(
+                                authentication,
+                                projects,
+                                permissions,
+                                store,
+                                BundleI18nResolver.english())
                         .categories(key)
                         .getEntity();
         return new ObjectMapper().writeValueAsString(entity);
@@ -287,7 +293,12 @@ class ForecastGadgetBrowserTest {
                 .thenReturn(true);
         when(store.load(key)).thenReturn(Optional.of(snapshot));
         Object entity =
-                new ForecastResource(authentication, projects, permissions, store)
+                new ForecastResource(
+                                authentication,
+                                projects,
+                                permissions,
+                                store,
+                                BundleI18nResolver.english())
                         .forecast(key, HORIZON, granularity)
                         .getEntity();
         return new ObjectMapper().writeValueAsString(entity);

@@ -12,6 +12,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.MemoryPluginSettings;
 import io.smarttriage.jira.forecast.ForecastJobConfig;
 import io.smarttriage.jira.forecast.ForecastStore;
@@ -36,7 +37,8 @@ class ForecastJobConfigResourceTest {
     private final Map<String, Object> values = new HashMap<>();
     private final ForecastStore store = new ForecastStore(MemoryPluginSettings.factory(values));
     private final ForecastJobConfigResource resource =
-            new ForecastJobConfigResource(users, jiraUsers, projects, permissions, store);
+            new ForecastJobConfigResource(
+                    users, jiraUsers, projects, permissions, store, BundleI18nResolver.english());
     private final UserKey admin = mock(UserKey.class);
     private final ApplicationUser runAs = mock(ApplicationUser.class);
     private final Project help = mock(Project.class);
@@ -107,8 +109,9 @@ class ForecastJobConfigResourceTest {
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response))
                 .isEqualTo(
-                        "forecast setting 'runAsUserKey': the user with the key 'JIRAUSER10100'"
-                                + " is deactivated; the job runs only as an active user");
+                        "Forecast setting \"runAsUserKey\": the user with the key"
+                                + " \"JIRAUSER10100\" is deactivated; the job runs only as an"
+                                + " active user.");
         assertThat(values).doesNotContainKey(ForecastStore.CONFIG_KEY);
     }
 
@@ -123,9 +126,9 @@ class ForecastJobConfigResourceTest {
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response))
                 .isEqualTo(
-                        "forecast setting 'runAsUserKey': no Jira user has the key 'ghost'; "
-                                + "forecast setting 'projects', entry 2: no project has the key"
-                                + " 'NOPE'");
+                        "Forecast setting \"runAsUserKey\": no Jira user has the key \"ghost\". "
+                                + "Forecast setting \"projects\", entry 2: no project has the key"
+                                + " \"NOPE\".");
         assertThat(values).isEmpty();
     }
 
@@ -141,9 +144,9 @@ class ForecastJobConfigResourceTest {
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response))
                 .isEqualTo(
-                        "forecast setting 'projects', entry 1: the run-as user 'JIRAUSER10100'"
-                                + " may not browse project 'HELP', so the job would count no"
-                                + " requests there");
+                        "Forecast setting \"projects\", entry 1: the run-as user"
+                                + " \"JIRAUSER10100\" may not browse project \"HELP\", so the job"
+                                + " would count no requests there.");
         assertThat(values).isEmpty();
     }
 
@@ -157,7 +160,9 @@ class ForecastJobConfigResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response))
-                .isEqualTo("forecast setting 'projects', entry 2: project 'HELP' is listed twice");
+                .isEqualTo(
+                        "Forecast setting \"projects\", entry 2: project \"HELP\" is listed"
+                                + " twice.");
     }
 
     @Test
@@ -168,7 +173,7 @@ class ForecastJobConfigResourceTest {
         Response response = resource.change("{\"projects\": [\"HELP\"]}");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(error(response)).startsWith("forecast setting 'runAsUserKey' is required");
+        assertThat(error(response)).startsWith("Forecast setting \"runAsUserKey\" is required");
         assertThat(values).isEmpty();
     }
 
@@ -184,7 +189,10 @@ class ForecastJobConfigResourceTest {
         assertThat(zone.getStatus()).isEqualTo(400);
         assertThat(error(zone)).contains("'zone'", "'CET1' is not a time zone id");
         assertThat(field.getStatus()).isEqualTo(400);
-        assertThat(error(field)).startsWith("forecast settings: unknown field 'days'");
+        assertThat(error(field))
+                .startsWith(
+                        "Forecast settings are not valid: forecast settings: unknown field"
+                                + " 'days'");
         assertThat(values).isEmpty();
     }
 
@@ -199,7 +207,10 @@ class ForecastJobConfigResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response))
-                .isEqualTo("forecast settings: at most 65536 characters, was " + padded.length());
+                .isEqualTo(
+                        "Forecast settings: at most 65536 characters, was "
+                                + padded.length()
+                                + ".");
     }
 
     @Test
@@ -209,7 +220,7 @@ class ForecastJobConfigResourceTest {
         Response response = resource.change("");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(error(response)).isEqualTo("a forecast settings body is required");
+        assertThat(error(response)).isEqualTo("A forecast settings body is required.");
     }
 
     @Test
@@ -258,7 +269,8 @@ class ForecastJobConfigResourceTest {
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(error(response))
                 .contains(ForecastStore.CONFIG_KEY, "'historyDays' must be 56 to 730, was 9000")
-                .endsWith("replace the settings with PUT or remove them with DELETE");
+                .startsWith("The stored forecast settings cannot be read: ")
+                .endsWith("; replace them with PUT or remove them with DELETE.");
     }
 
     private void signedIn(boolean systemAdmin) {

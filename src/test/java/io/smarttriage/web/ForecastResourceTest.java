@@ -15,6 +15,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.smarttriage.forecast.ForecastView;
 import io.smarttriage.forecast.Snapshots;
+import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.forecast.ForecastStore;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +33,8 @@ class ForecastResourceTest {
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final Project project = mock(Project.class);
     private final ForecastResource resource =
-            new ForecastResource(authentication, projects, permissions, store);
+            new ForecastResource(
+                    authentication, projects, permissions, store, BundleI18nResolver.english());
 
     @Test
     void givenStoredForecastAndBrowsePermission_forecast_returnsTheView() {
@@ -81,7 +83,10 @@ class ForecastResourceTest {
         Response response = resource.forecast("NOPE", 28, "day");
 
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(error(response)).isEqualTo("no project 'NOPE' to show");
+        assertThat(error(response))
+                .isEqualTo(
+                        "No project \"NOPE\" to show: it does not exist or you may not browse"
+                                + " it.");
         verify(store, never()).load("NOPE");
     }
 
@@ -115,7 +120,8 @@ class ForecastResourceTest {
         Response response = resource.forecast("HELP", 57, "day");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(error(response)).isEqualTo("horizon must be 1 to 56 days, was 57");
+        assertThat(error(response))
+                .isEqualTo("Query parameter \"horizon\" must be 1 to 56 days, was 57.");
     }
 
     @Test
@@ -125,7 +131,10 @@ class ForecastResourceTest {
         Response response = resource.forecast("HELP", 28, "minute");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(error(response)).contains("'minute'");
+        assertThat(error(response))
+                .isEqualTo(
+                        "Query parameter \"granularity\" must be \"day\" or \"hour\","
+                                + " was \"minute\".");
     }
 
     @Test

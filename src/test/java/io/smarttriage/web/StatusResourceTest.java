@@ -7,9 +7,11 @@ import static org.mockito.Mockito.when;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.ServiceDeskPresence;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,8 @@ class StatusResourceTest {
     private final UserManager users = mock(UserManager.class);
     private final UserKey caller = mock(UserKey.class);
     private final StatusResource resource =
-            new StatusResource(users, buildInfo("1.2.3"), new PresentJsm());
+            new StatusResource(
+                    users, buildInfo("1.2.3"), new PresentJsm(), BundleI18nResolver.english());
 
     @Test
     void givenSystemAdminAndJsmPresent_status_reportsVersionAndJsm() {
@@ -40,6 +43,8 @@ class StatusResourceTest {
         Response response = resource.status();
 
         assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(((Map<?, ?>) response.getEntity()).get("error"))
+                .isEqualTo("Only system administrators may do this.");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -22,6 +23,7 @@ import io.smarttriage.governance.MemoryAvailabilityStore;
 import io.smarttriage.governance.MemoryConfigStore;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Records;
+import io.smarttriage.i18n.BundleI18nResolver;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class TriageConfigResourceTest {
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private final UserManager users = mock(UserManager.class);
+    private final com.atlassian.jira.user.util.UserManager jiraUsers =
+            mock(com.atlassian.jira.user.util.UserManager.class);
     private final ProjectManager projects = mock(ProjectManager.class);
     private final MemoryConfigStore configs = new MemoryConfigStore();
     private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
@@ -40,6 +44,8 @@ class TriageConfigResourceTest {
     private final TriageConfigResource resource =
             new TriageConfigResource(
                     users,
+                    jiraUsers,
+                    BundleI18nResolver.english(),
                     projects,
                     configs,
                     availability,
@@ -87,7 +93,8 @@ class TriageConfigResourceTest {
         Response response = resource.change("HELP", body(1.7));
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getEntity().toString()).contains("threshold", "1.7");
+        assertThat(error(response))
+                .isEqualTo("Field PRIORITY: \"threshold\" must be between 0 and 1, was 1.7.");
         assertThat(configs.find("HELP")).isEmpty();
     }
 
@@ -98,6 +105,7 @@ class TriageConfigResourceTest {
         Response response = resource.change("HELP", body(0.9));
 
         assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(error(response)).isEqualTo("Only system administrators may do this.");
         assertThat(configs.find("HELP")).isEmpty();
     }
 
@@ -108,6 +116,7 @@ class TriageConfigResourceTest {
         Response response = resource.read("NOPE");
 
         assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(error(response)).isEqualTo("No project has the key \"NOPE\".");
     }
 
     @Test
@@ -203,7 +212,7 @@ class TriageConfigResourceTest {
         Response response = resource.accuracy("HELP", 0);
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getEntity().toString()).contains("days", "0");
+        assertThat(error(response)).isEqualTo("Query parameter \"days\" must be 1 to 366, was 0.");
     }
 
     @Test
@@ -213,6 +222,145 @@ class TriageConfigResourceTest {
         Response response = resource.accuracy("HELP", 30);
 
         assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void givenUnknownAutomationUserAndInactiveAgent_change_returns400NamingBothAndSavesNothing() {
+        signedIn(true);
+        when(activeUser("agent-2").isActive()).thenReturn(false);
+        ConfigView sent = body(0.9, "JIRAUSER404", List.of("agent-1", "agent-2"), null);
+
+        Response response = resource.change("HELP", sent);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(error(response))
+                .isEqualTo(
+                        "Setting \"automationUserKey\": no Jira user has the key \"JIRAUSER404\";"
+                                + " the app acts as and assigns to existing, active users only.;"
+                                + " Setting \"agentPool[1]\": the Jira user with the key"
+                                + " \"agent-2\" is inactive; the app acts as and assigns to"
+                                + " existing, active users only.");
+        assertThat(configs.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenBlankAgentInThePool_change_returns400NamingTheEntry() {
+        signedIn(true);
+
+        Response response = resource.change("HELP", body(0.9, null, List.of(" "), null));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(error(response)).isEqualTo("Setting \"agentPool[0]\": a user key is required.");
+        assertThat(configs.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenUnknownAgentInGerman_change_returns400InGerman() {
+        signedIn(true);
+        TriageConfigResource german =
+                new TriageConfigResource(
+                        users,
+                        jiraUsers,
+                        BundleI18nResolver.german(),
+                        projects,
+                        configs,
+                        availability,
+                        audit,
+                        Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Response response = german.change("HELP", body(0.9, null, List.of("ghost"), null));
+
+        assertThat(error(response))
+                .isEqualTo(
+                        "Einstellung \"agentPool[0]\": kein Jira-Benutzer hat den Schl\u00fcssel"
+                                + " \"ghost\"; die App handelt nur als vorhandene, aktive"
+                                + " Benutzer und weist nur ihnen zu.");
+    }
+
+    @Test
+    void givenTwoSaves_read_returnsVersionTwo() {
+        signedIn(true);
+        resource.change("HELP", body(0.9));
+        resource.change("HELP", body(0.8));
+
+        ConfigView view = (ConfigView) resource.read("HELP").getEntity();
+
+        assertThat(view.version()).isEqualTo(2L);
+        assertThat(view.fields().get(TargetField.PRIORITY).threshold()).isEqualTo(0.8);
+    }
+
+    @Test
+    void givenCurrentVersion_change_savesAndReturnsTheNextVersion() {
+        signedIn(true);
+        resource.change("HELP", body(0.9));
+
+        Response response = resource.change("HELP", body(0.8, "triage-bot", List.of(), 1L));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(((ConfigView) response.getEntity()).version()).isEqualTo(2L);
+        assertThat(configs.configFor("HELP").settings(TargetField.PRIORITY).threshold())
+                .isEqualTo(0.8);
+    }
+
+    @Test
+    void givenStaleVersion_change_returns409NamingBothVersionsAndKeepsTheNewerSave() {
+        signedIn(true);
+        resource.change("HELP", body(0.9));
+        resource.change("HELP", body(0.7));
+
+        Response response = resource.change("HELP", body(0.8, "triage-bot", List.of(), 1L));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(error(response))
+                .isEqualTo(
+                        "The configuration of project HELP is at version 2, but this change was"
+                                + " based on version 1; read it again and repeat the change.");
+        assertThat(configs.configFor("HELP").settings(TargetField.PRIORITY).threshold())
+                .isEqualTo(0.7);
+    }
+
+    @Test
+    void givenNegativeVersion_change_returns400NamingIt() {
+        signedIn(true);
+
+        Response response = resource.change("HELP", body(0.9, "triage-bot", List.of(), -3L));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(error(response)).isEqualTo("\"version\" must be 0 or more, was -3.");
+        assertThat(configs.find("HELP")).isEmpty();
+    }
+
+    @Test
+    void givenFieldWithoutMode_change_returns400NamingFieldAndModes() {
+        signedIn(true);
+        ConfigView sent =
+                new ConfigView(
+                        "HELP",
+                        true,
+                        Map.of(TargetField.COMPONENT, new ConfigView.FieldView(null, 0.5, 0.5)),
+                        null,
+                        List.of(),
+                        null,
+                        false,
+                        null);
+
+        Response response = resource.change("HELP", sent);
+
+        assertThat(error(response))
+                .isEqualTo(
+                        "Field COMPONENT: a mode is required, one of [OFF, SHADOW, SUGGEST,"
+                                + " AUTO].");
+    }
+
+    @Test
+    void givenTooLongAvailability_changeAvailability_returns400WithSizes() {
+        signedIn(true);
+        String json = "x".repeat(TriageConfigResource.MAX_AVAILABILITY_CHARS + 1);
+
+        Response response = resource.changeAvailability("HELP", json);
+
+        assertThat(error(response))
+                .isEqualTo("Availability of project HELP: at most 65536 characters, was 65537.");
     }
 
     private void judged(long issueId, TargetField field, String time, Feedback feedback) {
@@ -225,6 +373,20 @@ class TriageConfigResourceTest {
         when(users.getRemoteUserKey()).thenReturn(admin);
         when(users.isSystemAdmin(admin)).thenReturn(systemAdmin);
         when(projects.getProjectByCurrentKey("HELP")).thenReturn(help);
+        activeUser("triage-bot");
+        activeUser("agent-1");
+    }
+
+    private ApplicationUser activeUser(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(user.isActive()).thenReturn(true);
+        when(jiraUsers.getUserByKey(key)).thenReturn(user);
+        return user;
+    }
+
+    private static String error(Response response) {
+        return ((Map<?, ?>) response.getEntity()).get("error").toString();
     }
 
     @Test
@@ -240,7 +402,8 @@ class TriageConfigResourceTest {
                         "triage-bot",
                         List.of(),
                         null,
-                        false);
+                        false,
+                        null);
 
         Response response = resource.change("HELP", modeOnly);
 
@@ -254,15 +417,21 @@ class TriageConfigResourceTest {
     }
 
     private static ConfigView body(double threshold) {
+        return body(threshold, "triage-bot", List.of("agent-1"), null);
+    }
+
+    private static ConfigView body(
+            double threshold, String automationUser, List<String> pool, Long version) {
         return new ConfigView(
                 "ignored",
                 true,
                 Map.of(
                         TargetField.PRIORITY,
                         new ConfigView.FieldView(FieldMode.AUTO, threshold, 0.85)),
-                "triage-bot",
-                List.of("agent-1"),
+                automationUser,
+                pool,
                 AssignmentStrategy.PREDICTED,
-                false);
+                false,
+                version);
     }
 }

@@ -7,4 +7,6 @@ public interface ApplicationUser {
     String getUsername();
 
     boolean isActive();
+
+    String getDisplayName();
 }
