@@ -31,9 +31,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.java.ao.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,6 +248,25 @@ abstract class AoRepositoriesContract {
         assertThat(new String(latest.bytes(), StandardCharsets.UTF_8)).isEqualTo("second");
         assertThat(latest.provenance()).isEqualTo("{\"examples\":120}");
         assertThat(archive.latestVersion("OTHER")).isEmpty();
+    }
+
+    @Test
+    void givenThreeStoredVersions_save_deletesOnlyTheOldestOfThatScope() {
+        AoModelArchive archive = new AoModelArchive(ao);
+        for (String bytes : List.of("v1", "v2", "v3")) {
+            archive.save(model(bytes));
+        }
+        archive.save(new StoredModel(0L, "OTHER", T0, "{}", "o1".getBytes(StandardCharsets.UTF_8)));
+
+        long version = archive.save(model("v4"));
+        archive.save(model("v5"));
+
+        assertThat(version).isEqualTo(4L);
+        assertThat(storedVersions("HELP")).containsExactly(3L, 4L, 5L);
+        assertThat(storedVersions("OTHER")).containsExactly(1L);
+        assertThat(new String(archive.latest("HELP").orElseThrow().bytes(), StandardCharsets.UTF_8))
+                .isEqualTo("v5");
+        assertThat(archive.latestVersion("HELP")).hasValue(5L);
     }
 
     @Test
@@ -464,6 +485,16 @@ abstract class AoRepositoriesContract {
 
     private static TrainingExample example(String value, Instant time) {
         return new TrainingExample(7L, "HELP", TargetField.PRIORITY, value, "agent-1", time);
+    }
+
+    private List<Long> storedVersions(String scope) {
+        ModelVersionEntity[] rows =
+                ao.find(
+                        ModelVersionEntity.class,
+                        Query.select("ID, SCOPE, VERSION")
+                                .where("SCOPE = ?", scope)
+                                .order("VERSION ASC"));
+        return Arrays.stream(rows).map(ModelVersionEntity::getVersion).toList();
     }
 
     private static StoredModel model(String bytes) {
