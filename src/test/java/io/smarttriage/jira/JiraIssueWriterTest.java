@@ -33,6 +33,9 @@ import io.smarttriage.governance.IssueRef;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
+import io.smarttriage.governance.WorkloadSource;
+import io.smarttriage.routing.OpenRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,7 @@ class JiraIssueWriterTest {
             mock(IssueService.UpdateValidationResult.class);
     private final IssueService.IssueResult done = mock(IssueService.IssueResult.class);
     private final List<Boolean> ownChangeDuringUpdate = new ArrayList<>();
+    private final List<OpenRequest> counted = new ArrayList<>();
     private JiraIssueWriter writer;
 
     @BeforeEach
@@ -96,7 +100,19 @@ class JiraIssueWriterTest {
                         priorities,
                         users,
                         new RequestTypes(jsm, () -> requestTypes),
-                        comments);
+                        comments,
+                        new WorkloadSource() {
+                            @Override
+                            public List<OpenRequest> openWork(
+                                    ProjectConfig config, List<String> agents) {
+                                return List.of();
+                            }
+
+                            @Override
+                            public void routed(ProjectConfig config, OpenRequest request) {
+                                counted.add(request);
+                            }
+                        });
     }
 
     @Test
@@ -212,6 +228,34 @@ class JiraIssueWriterTest {
     }
 
     @Test
+    void givenJiraAcceptsTheAssignment_apply_countsItAsTheAgentsOpenWork() {
+        assignmentValid(true);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.ASSIGNEE, "agent-1"), config(List.of()));
+
+        assertThat(written).isTrue();
+        assertThat(counted)
+                .containsExactly(
+                        new OpenRequest(
+                                "HELP-1",
+                                "agent-1",
+                                "Medium",
+                                Instant.parse("2026-03-02T09:00:00Z")));
+    }
+
+    @Test
+    void givenJiraRefusesTheAssignment_apply_countsNoOpenWork() {
+        assignmentValid(false);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.ASSIGNEE, "agent-1"), config(List.of()));
+
+        assertThat(written).isFalse();
+        assertThat(counted).isEmpty();
+    }
+
+    @Test
     void givenJiraRejectsTheUpdate_apply_reportsNotWritten() {
         when(validUpdate.isValid()).thenReturn(false);
 
@@ -242,6 +286,14 @@ class JiraIssueWriterTest {
 
         verify(commentManager).create(eq(issue), eq(bot), anyString(), eq(false));
         assertThat(jsmComments).isEmpty();
+    }
+
+    private void assignmentValid(boolean valid) {
+        IssueService.AssignValidationResult validation =
+                mock(IssueService.AssignValidationResult.class);
+        when(validation.isValid()).thenReturn(valid);
+        when(issueService.validateAssign(bot, ISSUE_ID, "agent-1")).thenReturn(validation);
+        when(issueService.assign(bot, validation)).thenReturn(done);
     }
 
     private static FieldDecision applied(TargetField field, String value) {
