@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * one), the request type through JSM's customer request service ({@link RequestTypes}). An
  * assignment Jira accepted is counted in the agents' open work ({@link WorkloadSource#routed}) at
  * once; a routing the app only recorded or suggested is not, as nobody holds that work.
+ *
+ * <p>Nothing is written to or commented on an issue that is resolved when the write happens, which
+ * covers an issue resolved between the triage's check ({@link #resolved}) and its writes.
  */
 public class JiraIssueWriter implements IssueWriter {
     private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
@@ -60,8 +63,22 @@ public class JiraIssueWriter implements IssueWriter {
 
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
+        if (resolved(issue)) {
+            return refuse(issue, "the issue is resolved");
+        }
         Optional<ApplicationUser> bot = automationUser(config);
         return bot.isPresent() && write(bot.get(), issue, decision, config);
+    }
+
+    /**
+     * Whether the issue has a resolution date. Jira sets it with the resolution and clears it when
+     * the issue is reopened; a workflow that reaches a done status without setting a resolution
+     * leaves the issue unresolved for Jira's own searches and reports, and so for the app too.
+     */
+    @Override
+    public boolean resolved(IssueRef issue) {
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        return jiraIssue != null && jiraIssue.getResolutionDate() != null;
     }
 
     /**
@@ -90,6 +107,10 @@ public class JiraIssueWriter implements IssueWriter {
     public void announce(IssueRef issue, List<FieldDecision> applied, ProjectConfig config) {
         Optional<ApplicationUser> bot = automationUser(config);
         MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        if (jiraIssue != null && jiraIssue.getResolutionDate() != null) {
+            log.info("Issue {} is resolved; no triage comment added", issue.issueKey());
+            return;
+        }
         if (bot.isPresent() && jiraIssue != null) {
             OwnChanges.during(
                     () -> {

@@ -6,6 +6,7 @@ import static io.smarttriage.jira.JiraMocks.priority;
 import static io.smarttriage.jira.JiraMocks.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -35,6 +36,7 @@ import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.WorkloadSource;
 import io.smarttriage.routing.OpenRequest;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,6 +255,37 @@ class JiraIssueWriterTest {
 
         assertThat(written).isFalse();
         assertThat(counted).isEmpty();
+    }
+
+    @Test
+    void givenIssueResolvedMeanwhile_apply_writesNothing() {
+        when(issue.getResolutionDate())
+                .thenReturn(Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")));
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()));
+
+        assertThat(written).isFalse();
+        assertThat(writer.resolved(REF)).isTrue();
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void givenIssueResolvedMeanwhile_announce_addsNoComment() {
+        when(issue.getResolutionDate())
+                .thenReturn(Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")));
+
+        writer.announce(REF, List.of(applied(TargetField.PRIORITY, "High")), config(List.of()));
+
+        verify(commentManager, never()).create(any(), any(), anyString(), anyBoolean());
+        assertThat(jsmComments).isEmpty();
+    }
+
+    @Test
+    void givenOpenIssue_resolved_isFalse() {
+        boolean resolved = writer.resolved(REF);
+
+        assertThat(resolved).isFalse();
     }
 
     @Test
