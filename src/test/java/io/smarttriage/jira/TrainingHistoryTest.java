@@ -198,6 +198,9 @@ class TrainingHistoryTest {
     private TrainingHistory history(boolean jsm) {
         RequestTypes types =
                 new RequestTypes(new ServiceDeskPresence(c -> jsm, () -> jsm), () -> access);
-        return new TrainingHistory(search, new IssueFields(types, JiraMocks.defaultPriority("3")));
+        return new TrainingHistory(
+                search,
+                new IssueFields(
+                        types, JiraMocks.defaultPriority("3"), JiraMocks.priorityChanges(0)));
     }
 }
