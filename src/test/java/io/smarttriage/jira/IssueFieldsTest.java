@@ -39,8 +39,7 @@ class IssueFieldsTest {
     }
 
     @Test
-    void
-            givenDefaultPriorityAnAgentSetAfterCreation_statesAtCreation_priorityCountsAsSetByPerson() {
+    void givenDefaultPriorityChangedLater_statesAtCreation_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         IssueFields fields =
                 new IssueFields(
