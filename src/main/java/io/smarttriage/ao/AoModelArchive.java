@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trained models in Active Objects, as Base64 text with their provenance. Versions increase per
- * scope; callers serialize saves (the training job runs under a cluster lock).
+ * scope; callers serialize saves (the training job runs under a cluster lock). A save deletes the
+ * scope's versions older than the newest {@value ModelArchive#KEPT_VERSIONS}; if that fails, the
+ * new version stays stored and the next save deletes them.
  */
 public class AoModelArchive implements ModelArchive {
+    private static final Logger log = LoggerFactory.getLogger(AoModelArchive.class);
+
     private final ActiveObjects ao;
 
     /** Creates an archive on the app's Active Objects. */
@@ -32,7 +38,29 @@ public class AoModelArchive implements ModelArchive {
                         "CREATED_AT", Columns.date(model.created()),
                         "PROVENANCE", model.provenance(),
                         "DATA", Base64.getEncoder().encodeToString(model.bytes())));
+        pruneBefore(model.scope(), version - KEPT_VERSIONS + 1);
         return version;
+    }
+
+    private void pruneBefore(String scope, long oldestKept) {
+        try {
+            int deleted =
+                    ao.deleteWithSQL(
+                            ModelVersionEntity.class,
+                            "SCOPE = ? AND VERSION < ?",
+                            scope,
+                            oldestKept);
+            if (deleted > 0) {
+                log.info(
+                        "Model scope {}: deleted {} versions older than {}",
+                        scope,
+                        deleted,
+                        oldestKept);
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Model scope {}: old versions not deleted; retried on the next save", scope, e);
+        }
     }
 
     @Override

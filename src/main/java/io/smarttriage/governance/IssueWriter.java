@@ -17,4 +17,12 @@ public interface IssueWriter {
      * Called once per triage with every applied decision, never with an empty list.
      */
     void announce(IssueRef issue, List<FieldDecision> applied, ProjectConfig config);
+
+    /**
+     * Whether the issue is resolved now, read from the tracker when asked: triage writes nothing to
+     * a resolved issue. Trackers that cannot tell answer {@code false}.
+     */
+    default boolean resolved(IssueRef issue) {
+        return false;
+    }
 }

@@ -4,7 +4,6 @@ import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.model.ConfidenceMap;
 import io.smarttriage.routing.Decision;
-import io.smarttriage.routing.OpenRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,15 @@ import java.util.List;
  * <p>The request is routed as the Jira adapter reads it at creation: project, summary, description,
  * reporter, and the priority and components it was created with, which feed the profile's component
  * and priority terms and the new request's workload weight.
+ *
+ * <p>Choosing an agent does not count the request as the agent's open work: only the writer that
+ * makes the assignment does ({@link WorkloadSource#routed}), so routings recorded in shadow mode or
+ * only suggested never weigh on an agent's load.
  */
 public class RoutingTriager implements Triager {
     private final ArchivedModelTriager fields;
     private final ConfigStore configs;
     private final AssigneeRouter router;
-    private final WorkloadSource workload;
     private final Clock clock;
 
     /** Creates the triager over the shared model archive and the router's sources. */
@@ -63,7 +65,6 @@ public class RoutingTriager implements Triager {
         this.fields = fields;
         this.configs = configs;
         this.router = new AssigneeRouter(sources);
-        this.workload = sources.workload();
         this.clock = clock;
     }
 
@@ -90,12 +91,6 @@ public class RoutingTriager implements Triager {
                 fields.expertise(config.projectKey()).orElse(null);
         Decision decision = router.decide(ticket, config, expertise, clock.instant());
         String version = expertise == null ? AbstainingTriager.VERSION : expertise.version();
-        if (decision.agent() != null) {
-            workload.routed(
-                    config,
-                    new OpenRequest(
-                            ticket.key(), decision.agent(), ticket.priority(), clock.instant()));
-        }
         return RoutedPrediction.of(
                 decision,
                 version,

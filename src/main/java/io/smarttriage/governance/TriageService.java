@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * <p>Values a person rejected or replaced for the issue before are never offered again. A failing
  * model is recorded as a failed decision for every field that is not off; it never throws. Work
  * that may be retried uses {@link #triageOnce}, which leaves out the fields decided before.
+ *
+ * <p>Triage may run minutes after the request was created (a full queue, a retry). When the tracker
+ * says the issue is resolved by then, every decision that would have been recorded, suggested or
+ * applied is recorded as skipped with {@link Reason#ISSUE_RESOLVED}, and nothing is written or
+ * commented.
  */
 public final class TriageService {
     private static final Logger log = LoggerFactory.getLogger(TriageService.class);
@@ -113,15 +118,18 @@ public final class TriageService {
             Map<TargetField, Set<String>> rejected) {
         List<AuditRecord> records = new ArrayList<>();
         List<FieldDecision> applied = new ArrayList<>();
+        boolean resolved = !predictions.isEmpty() && writer.resolved(issue);
         for (FieldPrediction prediction : predictions) {
             FieldSettings settings = config.settings(prediction.field());
             if (settings.mode() == FieldMode.OFF) {
                 continue;
             }
             FieldState state = withRejected(states.get(prediction.field()), rejected, prediction);
-            FieldDecision decision =
-                    new FieldDecision(
-                            prediction, settings, policy.decide(prediction, settings, state));
+            Verdict verdict = policy.decide(prediction, settings, state);
+            if (resolved && verdict.action() != Action.SKIP) {
+                verdict = new Verdict(Action.SKIP, Reason.ISSUE_RESOLVED);
+            }
+            FieldDecision decision = new FieldDecision(prediction, settings, verdict);
             AuditRecord record = carryOut(issue, config, decision, state);
             if (record.applied()) {
                 applied.add(decision);

@@ -13,8 +13,10 @@ public interface WorkloadSource {
     List<OpenRequest> openWork(ProjectConfig config, List<String> agents);
 
     /**
-     * Counts a request the app has just routed in a copy kept by {@link #openWork}, until the
-     * tracker is read again; sources without a copy do nothing.
+     * Counts a request the app has just assigned in a copy kept by {@link #openWork}, until the
+     * tracker is read again; it replaces an earlier entry of the same request. Called only for
+     * assignments the tracker accepted, never for routings that were only recorded or suggested.
+     * Sources without a copy do nothing.
      */
     default void routed(ProjectConfig config, OpenRequest request) {}
 }

@@ -22,11 +22,16 @@ import java.util.Set;
 public class IssueFields {
     private final RequestTypes requestTypes;
     private final DefaultPriority defaultPriority;
+    private final PriorityHistory priorityHistory;
 
-    /** Creates a reader over JSM request types and Jira's priority schemes. */
-    public IssueFields(RequestTypes requestTypes, DefaultPriority defaultPriority) {
+    /** Creates a reader over JSM request types, Jira's priority schemes and change history. */
+    public IssueFields(
+            RequestTypes requestTypes,
+            DefaultPriority defaultPriority,
+            PriorityHistory priorityHistory) {
         this.requestTypes = requestTypes;
         this.defaultPriority = defaultPriority;
+        this.priorityHistory = priorityHistory;
     }
 
     static IssueRef ref(Issue issue) {
@@ -62,9 +67,13 @@ public class IssueFields {
     }
 
     /**
-     * Field states at creation. A request type, component or assignee present at creation was set
-     * by a person (the customer picks the request type on the portal). A priority counts as set by
-     * a person unless it is the default that applies to the issue, or the default is unknown.
+     * Field states as the issue is now, for a triage that may run minutes after creation. A request
+     * type, component or assignee present was set by a person (the customer picks the request type
+     * on the portal). A priority counts as set by a person when the change history records a
+     * priority change (to any value, the default included), when that history cannot be read, when
+     * the default that applies to the issue is unknown, or when it differs from that default; only
+     * a default priority nobody changed since creation may be replaced (see {@link PriorityHistory}
+     * for what Jira does not record).
      */
     Map<TargetField, FieldState> statesAtCreation(Issue issue) {
         RequestTypeReading requestType = requestTypes.read(issue);
@@ -96,7 +105,9 @@ public class IssueFields {
         }
         Optional<String> defaultId = defaultPriority.idFor(issue);
         Priority priority = issue.getPriority();
-        return defaultId.isEmpty() || !defaultId.get().equals(priority.getId());
+        return defaultId.isEmpty()
+                || !defaultId.get().equals(priority.getId())
+                || priorityHistory.mayHaveChanged(issue);
     }
 
     private static Map<TargetField, String> values(Issue issue, RequestTypeReading requestType) {

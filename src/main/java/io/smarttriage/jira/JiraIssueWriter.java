@@ -13,6 +13,9 @@ import io.smarttriage.governance.FieldDecision;
 import io.smarttriage.governance.IssueRef;
 import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.WorkloadSource;
+import io.smarttriage.routing.OpenRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,7 +25,12 @@ import org.slf4j.LoggerFactory;
  * Writes applied decisions to Jira through {@link IssueService}, as the project's automation user,
  * so Jira's own permission checks and validation apply. Priority and component go through an
  * update, the assignee through an assignment (only to agents in the project's pool, when it has
- * one), the request type through JSM's customer request service ({@link RequestTypes}).
+ * one), the request type through JSM's customer request service ({@link RequestTypes}). An
+ * assignment Jira accepted is counted in the agents' open work ({@link WorkloadSource#routed}) at
+ * once; a routing the app only recorded or suggested is not, as nobody holds that work.
+ *
+ * <p>Nothing is written to or commented on an issue that is resolved when the write happens, which
+ * covers an issue resolved between the triage's check ({@link #resolved}) and its writes.
  */
 public class JiraIssueWriter implements IssueWriter {
     private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
@@ -33,27 +41,44 @@ public class JiraIssueWriter implements IssueWriter {
     private final UserManager users;
     private final RequestTypes requestTypes;
     private final TriageComments comments;
+    private final WorkloadSource workload;
 
-    /** Creates a writer over Jira's services. */
+    /** Creates a writer over Jira's services and the agents' open work it adds assignments to. */
     public JiraIssueWriter(
             IssueService issueService,
             IssueManager issueManager,
             PriorityManager priorities,
             UserManager users,
             RequestTypes requestTypes,
-            TriageComments comments) {
+            TriageComments comments,
+            WorkloadSource workload) {
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.priorities = priorities;
         this.users = users;
         this.requestTypes = requestTypes;
         this.comments = comments;
+        this.workload = workload;
     }
 
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
+        if (resolved(issue)) {
+            return refuse(issue, "the issue is resolved");
+        }
         Optional<ApplicationUser> bot = automationUser(config);
         return bot.isPresent() && write(bot.get(), issue, decision, config);
+    }
+
+    /**
+     * Whether the issue has a resolution date. Jira sets it with the resolution and clears it when
+     * the issue is reopened; a workflow that reaches a done status without setting a resolution
+     * leaves the issue unresolved for Jira's own searches and reports, and so for the app too.
+     */
+    @Override
+    public boolean resolved(IssueRef issue) {
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        return jiraIssue != null && jiraIssue.getResolutionDate() != null;
     }
 
     /**
@@ -82,6 +107,10 @@ public class JiraIssueWriter implements IssueWriter {
     public void announce(IssueRef issue, List<FieldDecision> applied, ProjectConfig config) {
         Optional<ApplicationUser> bot = automationUser(config);
         MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        if (jiraIssue != null && jiraIssue.getResolutionDate() != null) {
+            log.info("Issue {} is resolved; no triage comment added", issue.issueKey());
+            return;
+        }
         if (bot.isPresent() && jiraIssue != null) {
             OwnChanges.during(
                     () -> {
@@ -138,9 +167,27 @@ public class JiraIssueWriter implements IssueWriter {
         }
         IssueService.AssignValidationResult valid =
                 issueService.validateAssign(bot, issue.issueId(), userKey);
-        return valid.isValid()
-                ? issueService.assign(bot, valid).isValid()
-                : refuse(issue, "Jira refused the assignment");
+        if (!valid.isValid()) {
+            return refuse(issue, "Jira refused the assignment");
+        }
+        boolean assigned = issueService.assign(bot, valid).isValid();
+        if (assigned) {
+            countAsOpenWork(issue, userKey, config);
+        }
+        return assigned;
+    }
+
+    private void countAsOpenWork(IssueRef issue, String userKey, ProjectConfig config) {
+        MutableIssue jiraIssue = issueManager.getIssueObject(issue.issueId());
+        String priority =
+                jiraIssue == null || jiraIssue.getPriority() == null
+                        ? null
+                        : jiraIssue.getPriority().getName();
+        Instant opened =
+                jiraIssue == null || jiraIssue.getCreated() == null
+                        ? Instant.now()
+                        : jiraIssue.getCreated().toInstant();
+        workload.routed(config, new OpenRequest(issue.issueKey(), userKey, priority, opened));
     }
 
     private boolean update(ApplicationUser bot, IssueRef issue, IssueInputParameters params) {

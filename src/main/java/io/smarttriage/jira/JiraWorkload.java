@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * Reads the agents' open work from Jira: one search for unresolved issues assigned to any active
  * agent of the pool, in any project the automation user can see, oldest first, page by page and
  * capped at {@value #MAX_OPEN} issues (never an unlimited filter). Each node keeps the result for
- * {@link #FRESH} and adds what the app routes meanwhile, so a burst of requests does not all go to
+ * {@link #FRESH} and adds what the app assigns meanwhile, so a burst of requests does not all go to
  * the same agent; the next read replaces those additions with what Jira holds.
  */
 public class JiraWorkload implements WorkloadSource {
@@ -75,6 +75,7 @@ public class JiraWorkload implements WorkloadSource {
                 config.projectKey(),
                 (project, read) -> {
                     List<OpenRequest> more = new ArrayList<>(read.open());
+                    more.removeIf(open -> open.key().equals(request.key()));
                     more.add(request);
                     return new Read(read.agents(), read.until(), List.copyOf(more));
                 });

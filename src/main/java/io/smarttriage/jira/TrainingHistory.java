@@ -10,14 +10,29 @@ import com.atlassian.query.Query;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.HistoryEntry;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a project's resolved requests for training through Jira search, page by page and capped
  * (never an unlimited filter), newest first, with the field values people left on them; the
  * category is the request type id, so the category model learns the project's request types.
+ *
+ * <p>Jira search pages by offset, and issues resolved, reopened, moved or deleted while the pages
+ * are read shift the later pages. So the results are ordered by creation time and key (a stable
+ * order for issues already created), each page after the first starts {@value #OVERLAP} results
+ * before where the last one ended, issues are kept once by id, and issues created after the read
+ * started are left out. A page whose first result was not seen before means more than {@value
+ * #OVERLAP} issues left the results in between; the read then steps back a page, a few times at
+ * most. The bound on creation time is applied to the results, not in the JQL: JQL compares dates to
+ * the minute, in the searching user's time zone.
  */
 public class TrainingHistory {
     /** Issues per search page. */
@@ -26,13 +41,27 @@ public class TrainingHistory {
     /** Most issues read per project and run. */
     static final int MAX_ISSUES = 20_000;
 
+    /** Results each page re-reads from the end of the page before. */
+    static final int OVERLAP = 50;
+
+    /** Most times one read steps back a page after the results shifted by more than the overlap. */
+    static final int MAX_STEP_BACKS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingHistory.class);
+
     private final SearchService search;
     private final IssueFields fields;
+    private final Clock clock;
 
     /** Creates the reader. */
     public TrainingHistory(SearchService search, IssueFields fields) {
+        this(search, fields, Clock.systemUTC());
+    }
+
+    TrainingHistory(SearchService search, IssueFields fields, Clock clock) {
         this.search = search;
         this.fields = fields;
+        this.clock = clock;
     }
 
     /** Returns up to {@value #MAX_ISSUES} resolved requests of the project as {@code user} sees. */
@@ -40,23 +69,49 @@ public class TrainingHistory {
         return entries(user, projectKey).stream().map(HistoryEntry::ticket).toList();
     }
 
-    /** Returns the same requests as {@link #read}, each with its issue id. */
+    /** Returns the same requests as {@link #read}, each with its issue id, each issue once. */
     public List<HistoryEntry> entries(ApplicationUser user, String projectKey)
             throws SearchException {
+        Instant started = clock.instant();
         Query query = parse(user, projectKey);
-        List<HistoryEntry> tickets = new ArrayList<>();
-        while (tickets.size() < MAX_ISSUES) {
-            int size = Math.min(PAGE_SIZE, MAX_ISSUES - tickets.size());
+        Map<Long, HistoryEntry> read = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        int next = 0;
+        int stepBacks = 0;
+        while (read.size() < MAX_ISSUES) {
+            int start = Math.max(0, next - OVERLAP);
             SearchResults<Issue> page =
-                    search.search(user, query, new PagerFilter<>(tickets.size(), size));
-            page.getResults()
-                    .forEach(
-                            issue -> tickets.add(new HistoryEntry(issue.getId(), labelled(issue))));
-            if (page.getResults().size() < size || tickets.size() >= page.getTotal()) {
+                    search.search(user, query, new PagerFilter<>(start, PAGE_SIZE));
+            List<Issue> results = page.getResults();
+            if (start > 0 && !results.isEmpty() && !seen.contains(results.get(0).getId())) {
+                if (stepBacks < MAX_STEP_BACKS) {
+                    stepBacks++;
+                    next = Math.max(0, start - PAGE_SIZE + OVERLAP);
+                    continue;
+                }
+                log.warn(
+                        "Project {}: resolved requests kept changing while they were read;"
+                                + " some may be missing from this training run",
+                        projectKey);
+            }
+            for (Issue issue : results) {
+                seen.add(issue.getId());
+                if (read.size() < MAX_ISSUES
+                        && createdBefore(issue, started)
+                        && !read.containsKey(issue.getId())) {
+                    read.put(issue.getId(), new HistoryEntry(issue.getId(), labelled(issue)));
+                }
+            }
+            next = start + results.size();
+            if (results.size() < PAGE_SIZE || next >= page.getTotal()) {
                 break;
             }
         }
-        return tickets;
+        return List.copyOf(read.values());
+    }
+
+    private static boolean createdBefore(Issue issue, Instant started) {
+        return issue.getCreated() == null || issue.getCreated().toInstant().isBefore(started);
     }
 
     Ticket labelled(Issue issue) {
@@ -86,7 +141,7 @@ public class TrainingHistory {
         String jql =
                 "project = \""
                         + projectKey
-                        + "\" AND resolution IS NOT EMPTY ORDER BY created DESC";
+                        + "\" AND resolution IS NOT EMPTY ORDER BY created DESC, key DESC";
         SearchService.ParseResult result = search.parseQuery(user, jql);
         if (!result.isValid()) {
             throw new IllegalArgumentException("training history query is not valid JQL: " + jql);

@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -509,6 +510,25 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenThreeStoredVersions_save_deletesOnlyTheOldestOfThatScope() {
+        AoModelArchive archive = new AoModelArchive(ao);
+        for (String bytes : List.of("v1", "v2", "v3")) {
+            archive.save(model(bytes));
+        }
+        archive.save(new StoredModel(0L, "OTHER", T0, "{}", "o1".getBytes(StandardCharsets.UTF_8)));
+
+        long version = archive.save(model("v4"));
+        archive.save(model("v5"));
+
+        assertThat(version).isEqualTo(4L);
+        assertThat(storedVersions("HELP")).containsExactly(3L, 4L, 5L);
+        assertThat(storedVersions("OTHER")).containsExactly(1L);
+        assertThat(new String(archive.latest("HELP").orElseThrow().bytes(), StandardCharsets.UTF_8))
+                .isEqualTo("v5");
+        assertThat(archive.latestVersion("HELP")).hasValue(5L);
+    }
+
+    @Test
     void givenAutoTriageThenAgentChange_governanceOnAo_recordsChangeAndExample() {
         AoConfigStore configs = new AoConfigStore(ao);
         AoAuditLog log = new AoAuditLog(ao);
@@ -753,6 +773,16 @@ abstract class AoRepositoriesContract {
 
     private static TrainingExample example(String value, Instant time) {
         return new TrainingExample(7L, "HELP", TargetField.PRIORITY, value, "agent-1", time);
+    }
+
+    private List<Long> storedVersions(String scope) {
+        ModelVersionEntity[] rows =
+                ao.find(
+                        ModelVersionEntity.class,
+                        Query.select("ID, SCOPE, VERSION")
+                                .where("SCOPE = ?", scope)
+                                .order("VERSION ASC"));
+        return Arrays.stream(rows).map(ModelVersionEntity::getVersion).toList();
     }
 
     private static StoredModel model(String bytes) {

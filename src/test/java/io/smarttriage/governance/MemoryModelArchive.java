@@ -19,6 +19,8 @@ public final class MemoryModelArchive implements ModelArchive {
                         model.created(),
                         model.provenance(),
                         model.bytes()));
+        models.removeIf(
+                m -> m.scope().equals(model.scope()) && m.version() <= version - KEPT_VERSIONS);
         return version;
     }
 

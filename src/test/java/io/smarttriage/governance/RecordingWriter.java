@@ -8,6 +8,7 @@ final class RecordingWriter implements IssueWriter {
     final List<FieldDecision> applied = new ArrayList<>();
     final List<List<FieldDecision>> announcements = new ArrayList<>();
     boolean refuse;
+    boolean issueResolved;
 
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
@@ -20,5 +21,10 @@ final class RecordingWriter implements IssueWriter {
     @Override
     public void announce(IssueRef issue, List<FieldDecision> decisions, ProjectConfig config) {
         announcements.add(List.copyOf(decisions));
+    }
+
+    @Override
+    public boolean resolved(IssueRef issue) {
+        return issueResolved;
     }
 }

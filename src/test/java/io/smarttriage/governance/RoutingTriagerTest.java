@@ -27,6 +27,7 @@ class RoutingTriagerTest {
     private final Set<String> inactive = new HashSet<>();
     private final List<OpenRequest> open = new ArrayList<>();
     private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
+    private final List<OpenRequest> counted = new ArrayList<>();
 
     @Test
     void givenProfileStoredWithModel_predict_routesToTheAgentWhoResolvedSuchRequests() {
@@ -133,13 +134,42 @@ class RoutingTriagerTest {
         assertThat(predictions).noneMatch(p -> p.field() == TargetField.ASSIGNEE);
     }
 
+    @Test
+    void givenAgentChosen_predict_countsNothingAsOpenWorkBeforeItIsAssigned() {
+        storeProfile();
+        configs.save(
+                config(AssignmentStrategy.PREDICTED, POOL)
+                        .withField(
+                                TargetField.ASSIGNEE,
+                                FieldSettings.DEFAULT.withMode(FieldMode.SHADOW)));
+        RoutingTriager triager = triager();
+
+        FieldPrediction first = assignee(triager.predict(request("vpn tunnel fails")));
+        FieldPrediction second = assignee(triager.predict(request("vpn tunnel fails again")));
+
+        assertThat(first.value()).isEqualTo("alice");
+        assertThat(second.value()).isEqualTo("alice");
+        assertThat(counted).isEmpty();
+    }
+
     private RoutingTriager triager() {
         AgentDirectory directory =
                 keys ->
                         keys.stream()
                                 .map(k -> new AgentStatus(k, !inactive.contains(k), true))
                                 .toList();
-        WorkloadSource workload = (config, agents) -> List.copyOf(open);
+        WorkloadSource workload =
+                new WorkloadSource() {
+                    @Override
+                    public List<OpenRequest> openWork(ProjectConfig config, List<String> agents) {
+                        return List.copyOf(open);
+                    }
+
+                    @Override
+                    public void routed(ProjectConfig config, OpenRequest request) {
+                        counted.add(request);
+                    }
+                };
         AssigneeRouter.Sources sources =
                 new AssigneeRouter.Sources(directory, workload, availability);
         return new RoutingTriager(

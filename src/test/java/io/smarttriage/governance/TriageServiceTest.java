@@ -161,6 +161,32 @@ class TriageServiceTest {
     }
 
     @Test
+    void givenIssueResolvedBeforeTriageRan_triage_recordsEveryDecisionSkippedAndWritesNothing() {
+        configs.save(
+                ProjectConfig.defaults("HELP")
+                        .withEnabled(true)
+                        .withField(
+                                TargetField.PRIORITY, new FieldSettings(FieldMode.AUTO, 0.8, 0.85))
+                        .withField(
+                                TargetField.COMPONENT,
+                                new FieldSettings(FieldMode.SUGGEST, 0.8, 0.85)));
+        FieldPrediction component =
+                new FieldPrediction(TargetField.COMPONENT, "HELP/VPN", 0.97, "v1", "vpn");
+        TriageService service = service(t -> List.of(priority("High", 0.99), component));
+        writer.issueResolved = true;
+
+        List<AuditRecord> records = service.triageOnce(ISSUE, TICKET, Map.of());
+
+        assertThat(records)
+                .extracting(AuditRecord::verdict)
+                .containsOnly(new Verdict(Action.SKIP, Reason.ISSUE_RESOLVED))
+                .hasSize(2);
+        assertThat(records).noneMatch(AuditRecord::applied);
+        assertThat(writer.applied).isEmpty();
+        assertThat(writer.announcements).isEmpty();
+    }
+
+    @Test
     void givenAssigneeAbstentionWithReason_triage_recordsReasonAsNote() {
         enable(TargetField.ASSIGNEE, FieldMode.AUTO);
         FieldPrediction nobody =

@@ -2,12 +2,14 @@ package io.smarttriage.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.governance.Reason;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -93,6 +95,17 @@ class I18nBundleTest {
         assertThat(used).isNotEmpty();
         assertThat(english).containsAll(used);
         assertThat(german).containsAll(used);
+    }
+
+    @Test
+    void givenEveryDecisionReason_messageKey_existsInEveryLocale() throws IOException {
+        List<String> reasonKeys = Arrays.stream(Reason.values()).map(Reason::messageKey).toList();
+
+        Set<String> english = keys(ENGLISH);
+        Set<String> german = keys(GERMAN);
+
+        assertThat(english).containsAll(reasonKeys);
+        assertThat(german).containsAll(reasonKeys);
     }
 
     private static String readLatin1(Path file) {

@@ -3,11 +3,14 @@ package io.smarttriage.jira;
 import static io.smarttriage.jira.JiraMocks.issue;
 import static io.smarttriage.jira.JiraMocks.priority;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.priority.Priority;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
@@ -23,11 +26,12 @@ class IssueFieldsTest {
             new RequestTypes(new ServiceDeskPresence(c -> true, () -> true), () -> access);
     private final RequestTypes withoutJsm =
             new RequestTypes(new ServiceDeskPresence(c -> false, () -> false), () -> access);
+    private final PriorityHistory unchanged = JiraMocks.priorityChanges(0);
 
     @Test
     void givenDefaultPriorityAtCreation_statesAtCreation_priorityMayBeReplaced() {
         MutableIssue issue = issue("Medium");
-        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
 
@@ -35,11 +39,54 @@ class IssueFieldsTest {
     }
 
     @Test
+    void givenDefaultPriorityChangedLater_statesAtCreation_priorityCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        IssueFields fields =
+                new IssueFields(
+                        withoutJsm, JiraMocks.defaultPriority("3"), JiraMocks.priorityChanges(2));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority).isEqualTo(new FieldState("Medium", true, Set.of()));
+    }
+
+    @Test
+    void givenNoChangeHistory_statesAtCreation_defaultPriorityCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        IssueFields fields =
+                new IssueFields(
+                        withoutJsm,
+                        JiraMocks.defaultPriority("3"),
+                        new PriorityHistory(() -> null));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority.setByPerson()).isTrue();
+    }
+
+    @Test
+    void givenUnreadableChangeHistory_statesAtCreation_defaultPriorityCountsAsSetByPerson() {
+        MutableIssue issue = issue("Medium");
+        ChangeHistoryManager broken = mock(ChangeHistoryManager.class);
+        when(broken.getChangeItemsForField(any(), anyString()))
+                .thenThrow(new IllegalStateException("database unavailable"));
+        IssueFields fields =
+                new IssueFields(
+                        withoutJsm,
+                        JiraMocks.defaultPriority("3"),
+                        new PriorityHistory(() -> broken));
+
+        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+
+        assertThat(priority.setByPerson()).isTrue();
+    }
+
+    @Test
     void givenPriorityTheReporterChose_statesAtCreation_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         Priority highest = priority("1", "Highest");
         when(issue.getPriority()).thenReturn(highest);
-        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
 
@@ -50,7 +97,8 @@ class IssueFieldsTest {
     @Test
     void givenNoKnownDefaultPriority_statesAtCreation_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
-        IssueFields fields = new IssueFields(withoutJsm, new DefaultPriority(() -> null));
+        IssueFields fields =
+                new IssueFields(withoutJsm, new DefaultPriority(() -> null), unchanged);
 
         FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
 
@@ -73,7 +121,7 @@ class IssueFieldsTest {
     @Test
     void givenNoJsm_statesAtCreation_requestTypeIsUnavailableWithTheReason() {
         MutableIssue issue = issue("Medium");
-        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
 
@@ -85,7 +133,7 @@ class IssueFieldsTest {
         MutableIssue issue = issue("Medium");
         when(access.read(issue))
                 .thenReturn(RequestTypeReading.unavailable("project HELP is not a service desk"));
-        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         Map<TargetField, String> values = fields.values(issue);
 
@@ -98,7 +146,7 @@ class IssueFieldsTest {
     void givenRequestTypePickedOnThePortal_statesAtCreation_requestTypeCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         when(access.read(issue)).thenReturn(RequestTypeReading.of("12"));
-        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
 
@@ -109,7 +157,7 @@ class IssueFieldsTest {
     void givenServiceDeskIssueWithoutRequestType_statesAtCreation_requestTypeIsEmpty() {
         MutableIssue issue = issue("Medium");
         when(access.read(issue)).thenReturn(RequestTypeReading.of(null));
-        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"));
+        IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
 

@@ -6,6 +6,7 @@ import static io.smarttriage.jira.JiraMocks.priority;
 import static io.smarttriage.jira.JiraMocks.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,6 +34,10 @@ import io.smarttriage.governance.IssueRef;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
+import io.smarttriage.governance.WorkloadSource;
+import io.smarttriage.routing.OpenRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +64,7 @@ class JiraIssueWriterTest {
             mock(IssueService.UpdateValidationResult.class);
     private final IssueService.IssueResult done = mock(IssueService.IssueResult.class);
     private final List<Boolean> ownChangeDuringUpdate = new ArrayList<>();
+    private final List<OpenRequest> counted = new ArrayList<>();
     private JiraIssueWriter writer;
 
     @BeforeEach
@@ -97,7 +103,19 @@ class JiraIssueWriterTest {
                         priorities,
                         users,
                         new RequestTypes(jsm, () -> requestTypes),
-                        comments);
+                        comments,
+                        new WorkloadSource() {
+                            @Override
+                            public List<OpenRequest> openWork(
+                                    ProjectConfig config, List<String> agents) {
+                                return List.of();
+                            }
+
+                            @Override
+                            public void routed(ProjectConfig config, OpenRequest request) {
+                                counted.add(request);
+                            }
+                        });
     }
 
     @Test
@@ -213,6 +231,65 @@ class JiraIssueWriterTest {
     }
 
     @Test
+    void givenJiraAcceptsTheAssignment_apply_countsItAsTheAgentsOpenWork() {
+        assignmentValid(true);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.ASSIGNEE, "agent-1"), config(List.of()));
+
+        assertThat(written).isTrue();
+        assertThat(counted)
+                .containsExactly(
+                        new OpenRequest(
+                                "HELP-1",
+                                "agent-1",
+                                "Medium",
+                                Instant.parse("2026-03-02T09:00:00Z")));
+    }
+
+    @Test
+    void givenJiraRefusesTheAssignment_apply_countsNoOpenWork() {
+        assignmentValid(false);
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.ASSIGNEE, "agent-1"), config(List.of()));
+
+        assertThat(written).isFalse();
+        assertThat(counted).isEmpty();
+    }
+
+    @Test
+    void givenIssueResolvedMeanwhile_apply_writesNothing() {
+        when(issue.getResolutionDate())
+                .thenReturn(Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")));
+
+        boolean written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()));
+
+        assertThat(written).isFalse();
+        assertThat(writer.resolved(REF)).isTrue();
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void givenIssueResolvedMeanwhile_announce_addsNoComment() {
+        when(issue.getResolutionDate())
+                .thenReturn(Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")));
+
+        writer.announce(REF, List.of(applied(TargetField.PRIORITY, "High")), config(List.of()));
+
+        verify(commentManager, never()).create(any(), any(), anyString(), anyBoolean());
+        assertThat(jsmComments).isEmpty();
+    }
+
+    @Test
+    void givenOpenIssue_resolved_isFalse() {
+        boolean resolved = writer.resolved(REF);
+
+        assertThat(resolved).isFalse();
+    }
+
+    @Test
     void givenJiraRejectsTheUpdate_apply_reportsNotWritten() {
         when(validUpdate.isValid()).thenReturn(false);
 
@@ -243,6 +320,14 @@ class JiraIssueWriterTest {
 
         verify(commentManager).create(eq(issue), eq(bot), anyString(), eq(false));
         assertThat(jsmComments).isEmpty();
+    }
+
+    private void assignmentValid(boolean valid) {
+        IssueService.AssignValidationResult validation =
+                mock(IssueService.AssignValidationResult.class);
+        when(validation.isValid()).thenReturn(valid);
+        when(issueService.validateAssign(bot, ISSUE_ID, "agent-1")).thenReturn(validation);
+        when(issueService.assign(bot, validation)).thenReturn(done);
     }
 
     private static FieldDecision applied(TargetField field, String value) {

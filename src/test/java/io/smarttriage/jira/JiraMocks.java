@@ -1,19 +1,23 @@
 package io.smarttriage.jira;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.context.IssueContext;
 import com.atlassian.jira.issue.fields.config.manager.PrioritySchemeManager;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Mocked Jira objects for the adapter tests. */
@@ -29,7 +33,19 @@ final class JiraMocks {
     static IssueFields fieldsWithoutJsm() {
         return new IssueFields(
                 new RequestTypes(new ServiceDeskPresence(c -> false, () -> false)),
-                defaultPriority(DEFAULT_PRIORITY_ID));
+                defaultPriority(DEFAULT_PRIORITY_ID),
+                priorityChanges(0));
+    }
+
+    /** Change history that records {@code count} priority changes for every issue. */
+    static PriorityHistory priorityChanges(int count) {
+        ChangeHistoryManager history = mock(ChangeHistoryManager.class);
+        List<ChangeItemBean> changes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            changes.add(mock(ChangeItemBean.class));
+        }
+        when(history.getChangeItemsForField(any(), eq(PriorityHistory.FIELD))).thenReturn(changes);
+        return new PriorityHistory(() -> history);
     }
 
     static DefaultPriority defaultPriority(String id) {

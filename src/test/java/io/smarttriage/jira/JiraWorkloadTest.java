@@ -78,6 +78,25 @@ class JiraWorkloadTest {
     }
 
     @Test
+    void givenRequestCountedBefore_routed_replacesItsEntry() throws Exception {
+        ApplicationUser ann = user("JIRAUSER1", "ann", true);
+        parsesTo(OpenWorkQuery.jql(List.of("ann")));
+        results(page(List.of(issue("IT-7", ann, "High")), 1));
+        workload.openWork(CONFIG, POOL);
+        workload.routed(CONFIG, new OpenRequest("HELP-9", "JIRAUSER1", null, NOW));
+
+        OpenRequest handed = new OpenRequest("HELP-9", "JIRAUSER2", null, NOW);
+        workload.routed(CONFIG, handed);
+        List<OpenRequest> again = workload.openWork(CONFIG, POOL);
+
+        assertThat(again)
+                .hasSize(2)
+                .contains(handed)
+                .extracting(OpenRequest::key)
+                .containsOnlyOnce("HELP-9");
+    }
+
+    @Test
     void givenCopyOlderThanFresh_openWork_readsJiraAgainAndDropsRoutedAdditions() throws Exception {
         user("JIRAUSER1", "ann", true);
         parsesTo(OpenWorkQuery.jql(List.of("ann")));

@@ -36,7 +36,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -118,8 +117,9 @@ class RetrainingJobTest {
     @Test
     void givenHistoryOnTwoPages_runJob_trainsOnAllAndStoresModelWithProvenance() throws Exception {
         when(lock.tryLock()).thenReturn(true);
-        SearchResults<Issue> full = page(TrainingHistory.PAGE_SIZE, 620);
-        SearchResults<Issue> rest = page(120, 620);
+        SearchResults<Issue> full = page(0, TrainingHistory.PAGE_SIZE, 620);
+        int overlapFrom = TrainingHistory.PAGE_SIZE - TrainingHistory.OVERLAP;
+        SearchResults<Issue> rest = page(overlapFrom, 620 - overlapFrom, 620);
         when(search.search(eq(bot), any(), any())).thenReturn(full, rest);
 
         job.runJob(null);
@@ -134,7 +134,7 @@ class RetrainingJobTest {
     @Test
     void givenTooLittleHistory_runJob_storesNoModel() throws Exception {
         when(lock.tryLock()).thenReturn(true);
-        SearchResults<Issue> small = page(RetrainingJob.MIN_HISTORY - 1, 49);
+        SearchResults<Issue> small = page(0, RetrainingJob.MIN_HISTORY - 1, 49);
         when(search.search(eq(bot), any(), any())).thenReturn(small);
 
         job.runJob(null);
@@ -142,11 +142,16 @@ class RetrainingJobTest {
         assertThat(archive.latest("HELP")).isEmpty();
     }
 
-    private static SearchResults<Issue> page(int size, int total) {
-        MutableIssue issue = JiraMocks.issue("High");
+    /** A page of {@code size} issues from position {@code first} on, issue ids 1 + position. */
+    private static SearchResults<Issue> page(int first, int size, int total) {
         @SuppressWarnings("unchecked")
         SearchResults<Issue> page = mock(SearchResults.class);
-        List<Issue> issues = Collections.nCopies(size, issue);
+        List<Issue> issues = new ArrayList<>();
+        for (int position = first; position < first + size; position++) {
+            MutableIssue issue = JiraMocks.issue("High");
+            when(issue.getId()).thenReturn(1L + position);
+            issues.add(issue);
+        }
         when(page.getResults()).thenReturn(issues);
         when(page.getTotal()).thenReturn(total);
         return page;

@@ -1,0 +1,4 @@
+package com.atlassian.jira.issue.history;
+
+/** Host API stub: one changed field in an issue's change history (no members used). */
+public class ChangeItemBean {}
