@@ -236,7 +236,7 @@ class TriageConfigResourceTest {
         assertThat(error(response))
                 .isEqualTo(
                         "Setting \"automationUserKey\": no Jira user has the key \"JIRAUSER404\";"
-                                + " the app acts as and assigns to existing, active users only.;"
+                                + " the app acts as and assigns to existing, active users only."
                                 + " Setting \"agentPool[1]\": the Jira user with the key"
                                 + " \"agent-2\" is inactive; the app acts as and assigns to"
                                 + " existing, active users only.");
