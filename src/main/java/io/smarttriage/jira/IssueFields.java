@@ -67,15 +67,17 @@ public class IssueFields {
     }
 
     /**
-     * Field states as the issue is now, for a triage that may run minutes after creation. A request
+     * Returns the state of every field as the issue is now, not as it was created: a triage may run
+     * minutes after creation, and what a person set in between must not be overwritten. A request
      * type, component or assignee present was set by a person (the customer picks the request type
      * on the portal). A priority counts as set by a person when the change history records a
      * priority change (to any value, the default included), when that history cannot be read, when
      * the default that applies to the issue is unknown, or when it differs from that default; only
      * a default priority nobody changed since creation may be replaced (see {@link PriorityHistory}
-     * for what Jira does not record).
+     * for what Jira does not record). Without JSM or outside a service desk the request type is
+     * unavailable, with the reason.
      */
-    Map<TargetField, FieldState> statesAtCreation(Issue issue) {
+    Map<TargetField, FieldState> currentStates(Issue issue) {
         RequestTypeReading requestType = requestTypes.read(issue);
         Map<TargetField, FieldState> states = new EnumMap<>(TargetField.class);
         values(issue, requestType)

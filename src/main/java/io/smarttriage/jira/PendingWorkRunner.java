@@ -163,8 +163,7 @@ public class PendingWorkRunner {
             return;
         }
         if (task.kind() == WorkKind.TRIAGE) {
-            triage.triageOnce(
-                    task.issue(), IssueFields.ticket(issue), fields.statesAtCreation(issue));
+            triage.triageOnce(task.issue(), IssueFields.ticket(issue), fields.currentStates(issue));
             return;
         }
         ProjectConfig config = configs.configFor(task.issue().projectKey());

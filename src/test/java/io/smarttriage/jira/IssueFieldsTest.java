@@ -29,29 +29,29 @@ class IssueFieldsTest {
     private final PriorityHistory unchanged = JiraMocks.priorityChanges(0);
 
     @Test
-    void givenDefaultPriorityAtCreation_statesAtCreation_priorityMayBeReplaced() {
+    void givenDefaultPriorityAtCreation_currentStates_priorityMayBeReplaced() {
         MutableIssue issue = issue("Medium");
         IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority).isEqualTo(new FieldState("Medium", false, Set.of()));
     }
 
     @Test
-    void givenDefaultPriorityChangedLater_statesAtCreation_priorityCountsAsSetByPerson() {
+    void givenDefaultPriorityChangedLater_currentStates_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         IssueFields fields =
                 new IssueFields(
                         withoutJsm, JiraMocks.defaultPriority("3"), JiraMocks.priorityChanges(2));
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority).isEqualTo(new FieldState("Medium", true, Set.of()));
     }
 
     @Test
-    void givenNoChangeHistory_statesAtCreation_defaultPriorityCountsAsSetByPerson() {
+    void givenNoChangeHistory_currentStates_defaultPriorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         IssueFields fields =
                 new IssueFields(
@@ -59,13 +59,13 @@ class IssueFieldsTest {
                         JiraMocks.defaultPriority("3"),
                         new PriorityHistory(() -> null));
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority.setByPerson()).isTrue();
     }
 
     @Test
-    void givenUnreadableChangeHistory_statesAtCreation_defaultPriorityCountsAsSetByPerson() {
+    void givenUnreadableChangeHistory_currentStates_defaultPriorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         ChangeHistoryManager broken = mock(ChangeHistoryManager.class);
         when(broken.getChangeItemsForField(any(), anyString()))
@@ -76,31 +76,31 @@ class IssueFieldsTest {
                         JiraMocks.defaultPriority("3"),
                         new PriorityHistory(() -> broken));
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority.setByPerson()).isTrue();
     }
 
     @Test
-    void givenPriorityTheReporterChose_statesAtCreation_priorityCountsAsSetByPerson() {
+    void givenPriorityTheReporterChose_currentStates_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         Priority highest = priority("1", "Highest");
         when(issue.getPriority()).thenReturn(highest);
         IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority.currentValue()).isEqualTo("Highest");
         assertThat(priority.setByPerson()).isTrue();
     }
 
     @Test
-    void givenNoKnownDefaultPriority_statesAtCreation_priorityCountsAsSetByPerson() {
+    void givenNoKnownDefaultPriority_currentStates_priorityCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         IssueFields fields =
                 new IssueFields(withoutJsm, new DefaultPriority(() -> null), unchanged);
 
-        FieldState priority = fields.statesAtCreation(issue).get(TargetField.PRIORITY);
+        FieldState priority = fields.currentStates(issue).get(TargetField.PRIORITY);
 
         assertThat(priority.setByPerson()).isTrue();
     }
@@ -119,11 +119,11 @@ class IssueFieldsTest {
     }
 
     @Test
-    void givenNoJsm_statesAtCreation_requestTypeIsUnavailableWithTheReason() {
+    void givenNoJsm_currentStates_requestTypeIsUnavailableWithTheReason() {
         MutableIssue issue = issue("Medium");
         IssueFields fields = new IssueFields(withoutJsm, JiraMocks.defaultPriority("3"), unchanged);
 
-        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+        FieldState category = fields.currentStates(issue).get(TargetField.CATEGORY);
 
         assertThat(category).isEqualTo(FieldState.unavailable(RequestTypes.NO_JSM));
     }
@@ -143,23 +143,23 @@ class IssueFieldsTest {
     }
 
     @Test
-    void givenRequestTypePickedOnThePortal_statesAtCreation_requestTypeCountsAsSetByPerson() {
+    void givenRequestTypePickedOnThePortal_currentStates_requestTypeCountsAsSetByPerson() {
         MutableIssue issue = issue("Medium");
         when(access.read(issue)).thenReturn(RequestTypeReading.of("12"));
         IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
-        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+        FieldState category = fields.currentStates(issue).get(TargetField.CATEGORY);
 
         assertThat(category).isEqualTo(new FieldState("12", true, Set.of()));
     }
 
     @Test
-    void givenServiceDeskIssueWithoutRequestType_statesAtCreation_requestTypeIsEmpty() {
+    void givenServiceDeskIssueWithoutRequestType_currentStates_requestTypeIsEmpty() {
         MutableIssue issue = issue("Medium");
         when(access.read(issue)).thenReturn(RequestTypeReading.of(null));
         IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
-        FieldState category = fields.statesAtCreation(issue).get(TargetField.CATEGORY);
+        FieldState category = fields.currentStates(issue).get(TargetField.CATEGORY);
 
         assertThat(category).isEqualTo(FieldState.empty());
     }
