@@ -4,15 +4,22 @@ import java.util.function.Function;
 
 /** A request field the app predicts, with how to read its true value from a ticket. */
 public enum TargetField {
-    CATEGORY(Ticket::category),
-    COMPONENT(TargetField::projectAndFirstComponent),
-    PRIORITY(Ticket::priority),
-    ASSIGNEE(Ticket::assignee);
+    CATEGORY(Ticket::category, "smarttriage.triage.field.category"),
+    COMPONENT(TargetField::projectAndFirstComponent, "smarttriage.triage.field.component"),
+    PRIORITY(Ticket::priority, "smarttriage.triage.field.priority"),
+    ASSIGNEE(Ticket::assignee, "smarttriage.triage.field.assignee");
 
     private final Function<Ticket, String> reader;
+    private final String messageKey;
 
-    TargetField(Function<Ticket, String> reader) {
+    TargetField(Function<Ticket, String> reader, String messageKey) {
         this.reader = reader;
+        this.messageKey = messageKey;
+    }
+
+    /** Returns the key of the field's name for people in the i18n bundles. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /** Returns the field's value on the ticket, or {@code null} when it has none. */

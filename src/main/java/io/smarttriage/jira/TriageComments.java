@@ -9,7 +9,6 @@ import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.FieldDecision;
 import io.smarttriage.governance.FieldPrediction;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,13 +19,6 @@ import java.util.function.Supplier;
  * assignee's display name, not the user key, or the key marked as such when no user has it).
  */
 public class TriageComments {
-    private static final Map<TargetField, String> FIELD_KEYS =
-            Map.of(
-                    TargetField.CATEGORY, "smarttriage.triage.field.category",
-                    TargetField.COMPONENT, "smarttriage.triage.field.component",
-                    TargetField.PRIORITY, "smarttriage.triage.field.priority",
-                    TargetField.ASSIGNEE, "smarttriage.triage.field.assignee");
-
     private final CommentManager comments;
     private final I18nResolver i18n;
     private final ServiceDeskPresence jsm;
@@ -82,7 +74,7 @@ public class TriageComments {
                     .append(
                             i18n.getText(
                                     "smarttriage.triage.comment.line",
-                                    i18n.getText(FIELD_KEYS.get(p.field())),
+                                    i18n.getText(p.field().messageKey()),
                                     shown(issue, p),
                                     Math.round(p.confidence() * 100),
                                     p.modelVersion(),

@@ -97,7 +97,7 @@ public class DecisionResource {
         return Response.ok(
                         audit.forIssue(issueId).stream()
                                 .filter(r -> r.projectKey().equals(project))
-                                .map(DecisionView::of)
+                                .map(r -> DecisionView.of(r, i18n))
                                 .toList())
                 .build();
     }
@@ -147,7 +147,7 @@ public class DecisionResource {
                     Response.Status.FORBIDDEN,
                     i18n,
                     "smarttriage.rest.error.decision.forbidden",
-                    r.field().name(),
+                    i18n.getText(r.field().messageKey()),
                     issue.get().getKey());
         }
         if (r.action() != Action.SUGGEST || r.correction().feedback().judged()) {
@@ -164,13 +164,13 @@ public class DecisionResource {
                         i18n,
                         "smarttriage.rest.error.decision.refused",
                         r.predictedValue(),
-                        r.field().name());
+                        i18n.getText(r.field().messageKey()));
             }
             AuditRecord judged =
                     accepted
                             ? feedback.accept(id, user.getKey())
                             : feedback.reject(id, user.getKey());
-            return Response.ok(DecisionView.of(judged)).build();
+            return Response.ok(DecisionView.of(judged, i18n)).build();
         } catch (IllegalStateException e) {
             return Errors.of(
                     Response.Status.CONFLICT,

@@ -2,6 +2,8 @@ package io.smarttriage.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
 import io.smarttriage.governance.Reason;
 import java.io.IOException;
 import java.io.Reader;
@@ -53,6 +55,36 @@ class I18nBundleTest {
                         .toList();
 
         assertThat(blankKeys).isEmpty();
+    }
+
+    @Test
+    void givenEveryLocale_apostrophes_areDoubledAsMessageFormatNeeds() throws IOException {
+        List<Properties> locales = List.of(load(ENGLISH), load(GERMAN));
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+
+        List<Object> keysWithLoneQuote =
+                locales.stream()
+                        .flatMap(p -> p.entrySet().stream())
+                        .filter(e -> loneQuote.matcher(e.getValue().toString()).find())
+                        .map(e -> e.getKey())
+                        .toList();
+
+        assertThat(keysWithLoneQuote).isEmpty();
+    }
+
+    @Test
+    void givenEveryDecisionActionAndField_messageKey_existsInEveryLocale() throws IOException {
+        List<String> messageKeys =
+                Stream.concat(
+                                Arrays.stream(Action.values()).map(Action::messageKey),
+                                Arrays.stream(TargetField.values()).map(TargetField::messageKey))
+                        .toList();
+
+        Set<String> english = keys(ENGLISH);
+        Set<String> german = keys(GERMAN);
+
+        assertThat(english).containsAll(messageKeys);
+        assertThat(german).containsAll(messageKeys);
     }
 
     @Test

@@ -244,6 +244,80 @@ class DecisionResourceTest {
         assertThat(((DecisionView) views.get(0)).time()).isEqualTo("1970-01-01T00:00:00Z");
     }
 
+    @Test
+    void givenDecisionBelowThreshold_decisions_giveFieldActionAndReasonAsEnglishText() {
+        mayBrowse(true);
+        audit.append(decision(Action.SKIP, Reason.BELOW_THRESHOLD));
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        DecisionView view = (DecisionView) ((List<?>) response.getEntity()).get(0);
+        assertThat(view.reason()).isEqualTo(Reason.BELOW_THRESHOLD);
+        assertThat(view.reasonText()).isEqualTo("Confidence below the field's threshold");
+        assertThat(view.action()).isEqualTo(Action.SKIP);
+        assertThat(view.actionText()).isEqualTo("Not acted on");
+        assertThat(view.field()).isEqualTo(TargetField.PRIORITY);
+        assertThat(view.fieldText()).isEqualTo("Priority");
+    }
+
+    @Test
+    void givenGermanAgent_decisions_giveFieldActionAndReasonAsGermanText() {
+        mayBrowse(true);
+        audit.append(decision(Action.SKIP, Reason.ISSUE_RESOLVED));
+        DecisionResource german = resourceIn(BundleI18nResolver.german());
+
+        Response response = german.decisions(ISSUE_ID);
+
+        DecisionView view = (DecisionView) ((List<?>) response.getEntity()).get(0);
+        assertThat(view.reason()).isEqualTo(Reason.ISSUE_RESOLVED);
+        assertThat(view.reasonText())
+                .isEqualTo(
+                        "Der Vorgang war bereits erledigt, als die Triage lief; nichts wurde in"
+                                + " ihn geschrieben");
+        assertThat(view.actionText()).isEqualTo("Nicht umgesetzt");
+        assertThat(view.fieldText()).isEqualTo("Priorit\u00e4t");
+    }
+
+    @Test
+    void givenGermanAgentWhoMayNotEdit_reject_namesTheFieldInGerman() {
+        mayBrowse(true);
+        mayEdit(false);
+        long id = audit.append(suggestion()).id();
+        DecisionResource german = resourceIn(BundleI18nResolver.german());
+
+        Response response = german.reject(id);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(((Map<?, ?>) response.getEntity()).get("error"))
+                .isEqualTo(
+                        "Sie d\u00fcrfen das Feld Priorit\u00e4t im Vorgang HELP-1 nicht"
+                                + " \u00e4ndern.");
+    }
+
+    @Test
+    void givenOpenSuggestion_reject_answersWithTheJudgedDecisionAsText() {
+        mayBrowse(true);
+        long id = audit.append(suggestion()).id();
+
+        Response response = resource.reject(id);
+
+        DecisionView view = (DecisionView) response.getEntity();
+        assertThat(view.actionText()).isEqualTo("Suggested to agents");
+        assertThat(view.reasonText()).isEqualTo("The field's mode asked for this");
+    }
+
+    private DecisionResource resourceIn(BundleI18nResolver i18n) {
+        return new DecisionResource(
+                authentication,
+                issues,
+                permissions,
+                audit,
+                examples,
+                new MemoryConfigStore(),
+                writer,
+                i18n);
+    }
+
     private void mayBrowse(boolean allowed) {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent))
                 .thenReturn(allowed);
@@ -265,6 +339,23 @@ class DecisionResourceTest {
 
     private static AuditRecord suggestion() {
         return suggestionIn("HELP");
+    }
+
+    private static AuditRecord decision(Action action, Reason reason) {
+        return new AuditRecord(
+                null,
+                ISSUE_ID,
+                "HELP",
+                Instant.EPOCH,
+                TargetField.PRIORITY,
+                "High",
+                0.4,
+                "v1",
+                FieldMode.AUTO,
+                new Verdict(action, reason),
+                false,
+                Correction.NONE,
+                "");
     }
 
     private static AuditRecord suggestionIn(String projectKey) {
