@@ -400,15 +400,50 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
-    void givenClaimedTasksOfOtherIssueOrKind_claim_succeeds() {
+    void givenClaimedTaskOfOtherIssue_claim_succeeds() {
         AoPendingWork work = new AoPendingWork(ao);
-        long triage = work.add(task("10001:TRIAGE")).orElseThrow().id();
-        work.claim(triage, "node-a", T0);
+        long otherIssue =
+                work.add(kindOf("10002:FEEDBACK", 10_002L, WorkKind.FEEDBACK)).orElseThrow().id();
+        work.claim(otherIssue, "node-a", T0);
         long feedback = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
 
         boolean claimed = work.claim(feedback, "node-b", T0);
 
         assertThat(claimed).isTrue();
+    }
+
+    @Test
+    void givenClaimedFeedbackTask_claimResolvedTaskOfSameIssue_isRefusedUntilItIsDone() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long feedback =
+                work.add(kindOf("10001:FEEDBACK", 10_001L, WorkKind.FEEDBACK)).orElseThrow().id();
+        work.claim(feedback, "node-a", T0);
+        long resolved =
+                work.add(kindOf("10001:RESOLVED", 10_001L, WorkKind.RESOLVED)).orElseThrow().id();
+
+        boolean whileFeedbackRuns = work.claim(resolved, "node-b", T0);
+        work.complete(feedback);
+        boolean afterwards = work.claim(resolved, "node-b", T0);
+
+        assertThat(whileFeedbackRuns).isFalse();
+        assertThat(afterwards).isTrue();
+    }
+
+    @Test
+    void givenTwoWaitingTasksOfOneIssue_claimNewerFirst_onlyTheOlderIsClaimed() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+        long followUp = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.complete(first);
+        long newer = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+
+        boolean newerClaimed = work.claim(newer, "node-b", T0);
+        boolean olderClaimed = work.claim(followUp, "node-a", T0);
+
+        assertThat(newerClaimed).isFalse();
+        assertThat(olderClaimed).isTrue();
+        assertThat(work.unclaimed(10)).extracting(PendingTask::id).containsExactly(newer);
     }
 
     @Test
@@ -759,6 +794,11 @@ abstract class AoRepositoriesContract {
     private static PendingTask task(String eventKey) {
         return new PendingTask(
                 null, eventKey, new IssueRef(10_001L, "HELP-1", "HELP"), WorkKind.TRIAGE, null, T0);
+    }
+
+    private static PendingTask kindOf(String eventKey, long issueId, WorkKind kind) {
+        IssueRef issue = new IssueRef(issueId, "HELP-" + (issueId - 10_000L), "HELP");
+        return new PendingTask(null, eventKey, issue, kind, "bob", T0);
     }
 
     private static PendingTask taskBy(String eventKey, String userKey) {

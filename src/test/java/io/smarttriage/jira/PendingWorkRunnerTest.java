@@ -254,8 +254,8 @@ class PendingWorkRunnerTest {
         audit.append(appliedHigh());
         examples.add(correction(ISSUE_ID));
         examples.add(correction(ISSUE_ID + 1));
-        stored(WorkKind.FEEDBACK, "agent-1");
         PendingTask purge = stored(WorkKind.PURGE, null);
+        stored(WorkKind.FEEDBACK, "agent-1");
 
         boolean done = runner.run(purge);
 
@@ -268,11 +268,10 @@ class PendingWorkRunnerTest {
     }
 
     @Test
-    void givenMovedIssue_runMovedTask_dropsCorrectionsAndEarlierWorkButKeepsLaterWork() {
+    void givenMovedIssue_runMovedTask_dropsCorrectionsButKeepsLaterWork() {
         autoPriority();
         audit.append(appliedHigh());
         examples.add(correction(ISSUE_ID));
-        stored(WorkKind.FEEDBACK, "agent-1");
         PendingTask moved = stored(WorkKind.MOVED, null);
         PendingTask after = stored(WorkKind.RESOLVED, "agent-1");
 
@@ -281,6 +280,19 @@ class PendingWorkRunnerTest {
         assertThat(audit.all()).hasSize(1);
         assertThat(examples.all()).isEmpty();
         assertThat(work.all()).containsExactly(after);
+    }
+
+    @Test
+    void givenEarlierWorkOfTheIssueWaiting_runMovedTask_waitsAndDoesNothing() {
+        examples.add(correction(ISSUE_ID));
+        PendingTask earlier = stored(WorkKind.FEEDBACK, "agent-1");
+        PendingTask moved = stored(WorkKind.MOVED, null);
+
+        boolean done = runner.run(moved);
+
+        assertThat(done).isFalse();
+        assertThat(examples.all()).hasSize(1);
+        assertThat(work.all()).containsExactly(earlier, moved);
     }
 
     @Test
