@@ -168,6 +168,21 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenTriageThrowingAnErrorEveryTime_runTheMaximumTimes_countsAttemptsAndGivesUp() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new NoClassDefFoundError("weka/Model"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        runTimes(task, PendingWorkRunner.MAX_ATTEMPTS);
+
+        assertThat(work.all()).isEmpty();
+        assertThat(audit.all())
+                .extracting(AuditRecord::note)
+                .isNotEmpty()
+                .containsOnly("java.lang.NoClassDefFoundError");
+    }
+
+    @Test
     void givenFeedbackFailingEveryTime_runTheMaximumTimes_removesTheTaskWithoutDecisions() {
         autoPriority();
         when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
