@@ -39,10 +39,18 @@ public class AoPendingWork implements PendingWorkStore {
         String eventKey = Columns.text("EVENT_KEY", task.eventKey());
         PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         while (rows.length > 0) {
-            if (!task.kind().reportsChange() || !claimed(rows[0].getID())) {
+            int id = rows[0].getID();
+            boolean claimed = claimed(id);
+            // A node completing the task deletes the task before its claim: a task still stored
+            // after its claim was found missing has not been worked on yet and takes the event.
+            if (!claimed && ao.count(PendingWorkEntity.class, "ID = ?", id) == 0) {
+                rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
+                continue;
+            }
+            if (!task.kind().reportsChange() || !claimed) {
                 return Optional.empty();
             }
-            eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + rows[0].getID());
+            eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + id);
             rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         }
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.Action;
@@ -30,6 +31,9 @@ import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.VersionedConfig;
 import io.smarttriage.governance.WorkKind;
 import io.smarttriage.standalone.EntityManagerActiveObjects;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -385,6 +389,21 @@ abstract class AoRepositoriesContract {
         assertThat(afterwards).isTrue();
         assertThat(work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().eventKey())
                 .isEqualTo("10001:FEEDBACK");
+    }
+
+    @Test
+    void givenClaimedTaskCompletedWhileTheSameEventIsAdded_add_storesTheEvent() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+        AoPendingWork racing = new AoPendingWork(completingBeforeClaimCount(work, first));
+
+        Optional<PendingTask> added = racing.add(taskBy("10001:FEEDBACK", "bob"));
+
+        assertThat(added).map(PendingTask::eventKey).contains("10001:FEEDBACK");
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id)
+                .containsExactly(added.orElseThrow().id());
     }
 
     @Test
@@ -794,6 +813,32 @@ abstract class AoRepositoriesContract {
     private static PendingTask task(String eventKey) {
         return new PendingTask(
                 null, eventKey, new IssueRef(10_001L, "HELP-1", "HELP"), WorkKind.TRIAGE, null, T0);
+    }
+
+    /**
+     * Returns the test database's Active Objects, where the first count of claims is preceded by
+     * another node completing a task: its task row is gone and its claim too when the count runs.
+     */
+    private ActiveObjects completingBeforeClaimCount(AoPendingWork other, long taskId) {
+        AtomicBoolean done = new AtomicBoolean();
+        InvocationHandler handler =
+                (proxy, method, args) -> {
+                    if (method.getName().equals("count")
+                            && args[0] == WorkClaimEntity.class
+                            && done.compareAndSet(false, true)) {
+                        other.complete(taskId);
+                    }
+                    try {
+                        return method.invoke(ao, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                };
+        return (ActiveObjects)
+                Proxy.newProxyInstance(
+                        ActiveObjects.class.getClassLoader(),
+                        new Class<?>[] {ActiveObjects.class},
+                        handler);
     }
 
     private static PendingTask kindOf(String eventKey, long issueId, WorkKind kind) {
