@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
@@ -404,6 +405,38 @@ abstract class AoRepositoriesContract {
         assertThat(work.unclaimed(10))
                 .extracting(PendingTask::id)
                 .containsExactly(added.orElseThrow().id());
+    }
+
+    @Test
+    void givenTwoWaitingTasksOfOneIssue_claimBothConcurrently_theOlderWinsEveryRound()
+            throws Exception {
+        AoPendingWork work = new AoPendingWork(ao);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<List<Boolean>> rounds = new ArrayList<>();
+
+        try {
+            for (int round = 0; round < 20; round++) {
+                ao.deleteWithSQL(PendingWorkEntity.class, "ID > ?", 0);
+                long older =
+                        work.add(kindOf("10001:FEEDBACK", 10_001L, WorkKind.FEEDBACK))
+                                .orElseThrow()
+                                .id();
+                long newer =
+                        work.add(kindOf("10001:RESOLVED", 10_001L, WorkKind.RESOLVED))
+                                .orElseThrow()
+                                .id();
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<Boolean> a = pool.submit(() -> claimAfter(start, work, older));
+                Future<Boolean> b = pool.submit(() -> claimAfter(start, work, newer));
+                rounds.add(List.of(a.get(1, TimeUnit.MINUTES), b.get(1, TimeUnit.MINUTES)));
+                work.complete(older);
+                work.complete(newer);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(rounds).containsOnly(List.of(true, false));
     }
 
     @Test
@@ -839,6 +872,12 @@ abstract class AoRepositoriesContract {
                         ActiveObjects.class.getClassLoader(),
                         new Class<?>[] {ActiveObjects.class},
                         handler);
+    }
+
+    private static boolean claimAfter(CyclicBarrier start, AoPendingWork work, long taskId)
+            throws Exception {
+        start.await(1, TimeUnit.MINUTES);
+        return work.claim(taskId, "node-" + taskId, T0);
     }
 
     private static PendingTask kindOf(String eventKey, long issueId, WorkKind kind) {
