@@ -236,6 +236,22 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenFeedbackTaskRunningOnAnotherNode_runResolvedTaskOfTheIssue_leavesItForLater() {
+        autoPriority();
+        audit.append(appliedHigh());
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(issue("Low"));
+        PendingTask feedback = stored(WorkKind.FEEDBACK, "agent-1");
+        work.claim(feedback.id(), "node-b", NOW);
+        PendingTask resolved = stored(WorkKind.RESOLVED, "agent-1");
+
+        boolean done = runner.run(resolved);
+
+        assertThat(done).isFalse();
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.NONE);
+        assertThat(examples.all()).isEmpty();
+    }
+
+    @Test
     void givenTriageTaskRetriedAfterItRecordedAndWrote_run_addsNoSecondDecisionOrWrite() {
         autoPriority();
         audit.append(appliedHigh());
