@@ -239,7 +239,8 @@ class PendingWorkRunnerTest {
     void givenFeedbackTaskRunningOnAnotherNode_runResolvedTaskOfTheIssue_leavesItForLater() {
         autoPriority();
         audit.append(appliedHigh());
-        when(issues.getIssueObject(ISSUE_ID)).thenReturn(issue("Low"));
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
         PendingTask feedback = stored(WorkKind.FEEDBACK, "agent-1");
         work.claim(feedback.id(), "node-b", NOW);
         PendingTask resolved = stored(WorkKind.RESOLVED, "agent-1");
