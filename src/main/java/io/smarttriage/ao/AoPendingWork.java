@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pending work in Active Objects. Event keys and claims are unique columns, so a repeated event
- * adds no second waiting task and only one node wins a claim, whatever the database.
+ * adds no second waiting task and only one node wins a claim, whatever the database. A claim is
+ * only tried on the oldest task of its issue, and that check comes before the claim row is written,
+ * so two nodes claiming two tasks of one issue never refuse each other forever: the older task's
+ * claim sees no claim row of the newer one.
  */
 public class AoPendingWork implements PendingWorkStore {
     private static final Logger log = LoggerFactory.getLogger(AoPendingWork.class);
@@ -36,10 +39,18 @@ public class AoPendingWork implements PendingWorkStore {
         String eventKey = Columns.text("EVENT_KEY", task.eventKey());
         PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         while (rows.length > 0) {
-            if (!task.kind().reportsChange() || !claimed(rows[0].getID())) {
+            int id = rows[0].getID();
+            boolean claimed = claimed(id);
+            // A node completing the task deletes the task before its claim: a task still stored
+            // after its claim was found missing has not been worked on yet and takes the event.
+            if (!claimed && ao.count(PendingWorkEntity.class, "ID = ?", id) == 0) {
+                rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
+                continue;
+            }
+            if (!task.kind().reportsChange() || !claimed) {
                 return Optional.empty();
             }
-            eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + rows[0].getID());
+            eventKey = Columns.text("EVENT_KEY", task.eventKey() + "+" + id);
             rows = ao.find(PendingWorkEntity.class, "EVENT_KEY = ?", eventKey);
         }
         try {
@@ -81,6 +92,10 @@ public class AoPendingWork implements PendingWorkStore {
 
     @Override
     public boolean claim(long taskId, String node, Instant now) {
+        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "ID = ?", (int) taskId);
+        if (rows.length == 0 || olderOfIssue(rows[0])) {
+            return false;
+        }
         Map<String, Object> c = new HashMap<>();
         c.put("TASK_ID", (int) taskId);
         c.put("NODE", Columns.text("NODE", node));
@@ -91,8 +106,10 @@ public class AoPendingWork implements PendingWorkStore {
             log.debug("Task {} already claimed by another node", taskId);
             return false;
         }
-        PendingWorkEntity[] rows = ao.find(PendingWorkEntity.class, "ID = ?", (int) taskId);
-        if (rows.length == 0 || siblingClaimed(rows[0])) {
+        // Read again after the claim: a node that completes a task deletes the task before its
+        // claim, so a task still found here was not done meanwhile.
+        if (ao.count(PendingWorkEntity.class, "ID = ?", (int) taskId) == 0
+                || otherOfIssueClaimed(rows[0])) {
             ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
             return false;
         }
@@ -165,17 +182,26 @@ public class AoPendingWork implements PendingWorkStore {
         return ao.count(WorkClaimEntity.class, "TASK_ID = ?", taskId) > 0;
     }
 
-    /** Whether another task of the row's issue and kind is claimed. */
-    private boolean siblingClaimed(PendingWorkEntity row) {
-        PendingWorkEntity[] siblings =
+    /** Whether a task of the row's issue was stored before it and is not done yet. */
+    private boolean olderOfIssue(PendingWorkEntity row) {
+        return ao.count(
+                        PendingWorkEntity.class,
+                        "ISSUE_ID = ? AND ID < ?",
+                        row.getIssueId(),
+                        row.getID())
+                > 0;
+    }
+
+    /** Whether another task of the row's issue is claimed. */
+    private boolean otherOfIssueClaimed(PendingWorkEntity row) {
+        PendingWorkEntity[] others =
                 ao.find(
                         PendingWorkEntity.class,
-                        "ISSUE_ID = ? AND KIND = ? AND ID <> ?",
+                        "ISSUE_ID = ? AND ID <> ?",
                         row.getIssueId(),
-                        row.getKind(),
                         row.getID());
-        for (PendingWorkEntity sibling : siblings) {
-            if (claimed(sibling.getID())) {
+        for (PendingWorkEntity other : others) {
+            if (claimed(other.getID())) {
                 return true;
             }
         }

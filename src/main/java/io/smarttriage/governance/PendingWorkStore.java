@@ -11,8 +11,10 @@ import java.util.Optional;
  * <p>At most one task per event key waits unclaimed, so a burst of events coalesces. An event that
  * reports a change ({@link WorkKind#reportsChange}) and whose task is already claimed (its values
  * may have been read) is stored as a follow-up task under a key derived from the claimed one, so
- * the change is worked on too. Tasks of one issue and kind are worked on one at a time: a task is
- * not claimed while another task of the same issue and kind is.
+ * the change is worked on too. Tasks of one issue are worked on one at a time and in the order they
+ * were stored: a task is not claimed while an older task of its issue waits or another task of its
+ * issue is claimed. So a change and the resolution of one issue never judge the same decision
+ * twice, and feedback on a new issue waits for its triage.
  */
 public interface PendingWorkStore {
 
@@ -31,12 +33,13 @@ public interface PendingWorkStore {
     List<PendingTask> unclaimed(int limit);
 
     /**
-     * Claims a task for one node; atomic across the cluster. A task is not claimed while another
-     * task of the same issue and kind is claimed; two such claims made at the same moment may both
-     * be refused, and their tasks are found again by {@link #unclaimed}.
+     * Claims a task for one node; atomic across the cluster. A task is not claimed while an older
+     * task of its issue waits or another task of its issue is claimed, so the oldest task of an
+     * issue can always be claimed once no task of the issue is claimed; refused tasks are found
+     * again by {@link #unclaimed}.
      *
-     * @return whether this call got the claim; {@code false} also when the task is already done or
-     *     another task of its issue and kind is claimed
+     * @return whether this call got the claim; {@code false} also when the task is already done, an
+     *     older task of its issue waits or another task of its issue is claimed
      */
     boolean claim(long taskId, String node, Instant now);
 

@@ -74,7 +74,7 @@ public final class TriageService {
      * @param cause what made the last attempt fail; its type is the records' note
      * @return the audit records written, empty when the project is disabled
      */
-    public List<AuditRecord> recordGivenUp(IssueRef issue, RuntimeException cause) {
+    public List<AuditRecord> recordGivenUp(IssueRef issue, Throwable cause) {
         ProjectConfig config = configs.configFor(issue.projectKey());
         if (!config.enabled()) {
             return List.of();
@@ -179,7 +179,7 @@ public final class TriageService {
     }
 
     private List<AuditRecord> recordFailure(
-            IssueRef issue, ProjectConfig config, RuntimeException e, Set<TargetField> decided) {
+            IssueRef issue, ProjectConfig config, Throwable e, Set<TargetField> decided) {
         List<AuditRecord> records = new ArrayList<>();
         for (TargetField field : TargetField.values()) {
             FieldSettings settings = config.settings(field);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * retraining after a key change would close that gap.
  */
 public final class UserReferences {
+    /** Most attempts to change a project's configuration while other saves come first. */
+    static final int MAX_SAVE_ATTEMPTS = 10;
+
     private static final Logger LOG = LoggerFactory.getLogger(UserReferences.class);
 
     private final AuditLog audit;
@@ -79,8 +83,12 @@ public final class UserReferences {
         changed += examples.renameUser(oldKey, newKey);
         changed += work.replaceUser(oldKey, newKey);
         for (ProjectConfig config : configs.all()) {
-            if (config.agentPool().contains(oldKey) || oldKey.equals(config.automationUserKey())) {
-                configs.save(renamed(config, oldKey, newKey));
+            if (update(
+                    config.projectKey(),
+                    c ->
+                            c.agentPool().contains(oldKey) || oldKey.equals(c.automationUserKey())
+                                    ? renamed(c, oldKey, newKey)
+                                    : null)) {
                 changed++;
             }
         }
@@ -112,10 +120,7 @@ public final class UserReferences {
         changed += examples.forgetUser(userKey);
         changed += work.replaceUser(userKey, null);
         for (ProjectConfig config : configs.all()) {
-            if (config.agentPool().contains(userKey) && config.agentPool().size() > 1) {
-                List<String> pool =
-                        config.agentPool().stream().filter(k -> !k.equals(userKey)).toList();
-                configs.save(config.withUsers(config.automationUserKey(), pool));
+            if (update(config.projectKey(), c -> withoutAgent(c, userKey))) {
                 changed++;
             }
         }
@@ -124,6 +129,46 @@ public final class UserReferences {
             changed++;
         }
         return changed;
+    }
+
+    /**
+     * Saves a change of a project's configuration based on the version it was made from; when
+     * another save (an administrator's) came in between, the change is made again on what that save
+     * stored, so neither is lost.
+     *
+     * @param change the changed configuration, or {@code null} when it needs no change
+     * @return whether the configuration was changed
+     */
+    private boolean update(String projectKey, UnaryOperator<ProjectConfig> change) {
+        for (int attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
+            Optional<VersionedConfig> stored = configs.findVersioned(projectKey);
+            ProjectConfig changed = stored.map(v -> change.apply(v.config())).orElse(null);
+            if (changed == null) {
+                return false;
+            }
+            try {
+                configs.save(changed, OptionalLong.of(stored.get().version()));
+                return true;
+            } catch (StaleConfigException e) {
+                LOG.debug(
+                        "Configuration of project {} saved meanwhile; changing it again",
+                        projectKey);
+            }
+        }
+        throw new IllegalStateException(
+                "configuration of project "
+                        + projectKey
+                        + ": other saves came first in each of "
+                        + MAX_SAVE_ATTEMPTS
+                        + " attempts to change its user keys");
+    }
+
+    private static ProjectConfig withoutAgent(ProjectConfig config, String userKey) {
+        if (!config.agentPool().contains(userKey) || config.agentPool().size() < 2) {
+            return null;
+        }
+        List<String> pool = config.agentPool().stream().filter(k -> !k.equals(userKey)).toList();
+        return config.withUsers(config.automationUserKey(), pool);
     }
 
     /** Returns the projects whose availability JSON names the user; unreadable JSON is skipped. */

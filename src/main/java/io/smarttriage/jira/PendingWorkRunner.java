@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Does one piece of pending work on a worker thread: claims it (so no other node does it too),
  * reads the issue, triages it or learns from what a person did, and removes the task. A task that
- * fails unexpectedly counts the failed attempt, keeps its claim and is retried once the claim has
- * expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up: logged as an error, a triage
- * recorded as failed in the audit log, and the task removed.
+ * fails unexpectedly (an exception or an error) counts the failed attempt, keeps its claim and is
+ * retried once the claim has expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up:
+ * logged as an error, a triage recorded as failed in the audit log, and the task removed.
  */
 public class PendingWorkRunner {
     /** Failed attempts after which a task is given up. */
@@ -95,7 +95,9 @@ public class PendingWorkRunner {
         }
         try {
             perform(task);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors count as failed attempts too (a class missing from a model library, a model
+            // too deep to read), so a task that always ends in one is given up as well.
             int attempts = work.failed(task.id());
             if (attempts < MAX_ATTEMPTS) {
                 log.error(
@@ -115,7 +117,7 @@ public class PendingWorkRunner {
         return true;
     }
 
-    private void giveUp(PendingTask task, int attempts, RuntimeException cause) {
+    private void giveUp(PendingTask task, int attempts, Throwable cause) {
         log.error(
                 "{} work for issue {} (id {}, task {}) failed {} times; given up",
                 task.kind(),

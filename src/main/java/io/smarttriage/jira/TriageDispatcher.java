@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes work off Jira's event thread. Each task is first stored as pending work in the shared
  * database (one waiting task per issue and kind, so a burst of events adds one task; an event that
- * arrives while that task is worked on adds a follow-up task), then handed to a bounded executor.
- * When the executor's queue is full the task is reported and stays stored; a periodic sweep, also
- * run at start-up, finds stored tasks that no node is working on and queues them, so work survives
- * a full queue, a restart or a node that died. Never throws into event dispatch.
+ * arrives while that task is worked on adds a follow-up task; tasks of one issue run one at a time,
+ * oldest first), then handed to a bounded executor. When the executor's queue is full the task is
+ * reported and stays stored; a periodic sweep, also run at start-up, finds stored tasks that no
+ * node is working on and queues them, so work survives a full queue, a restart or a node that died.
+ * Never throws into event dispatch.
  */
 public class TriageDispatcher implements CreatedIssueSink {
     /** Tasks waiting in memory on one node before new ones are left to the sweep. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.Action;
@@ -30,10 +31,14 @@ import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.VersionedConfig;
 import io.smarttriage.governance.WorkKind;
 import io.smarttriage.standalone.EntityManagerActiveObjects;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
@@ -388,6 +393,53 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenClaimedTaskCompletedWhileTheSameEventIsAdded_add_storesTheEvent() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+        AoPendingWork racing = new AoPendingWork(completingBeforeClaimCount(work, first));
+
+        Optional<PendingTask> added = racing.add(taskBy("10001:FEEDBACK", "bob"));
+
+        assertThat(added).map(PendingTask::eventKey).contains("10001:FEEDBACK");
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id)
+                .containsExactly(added.orElseThrow().id());
+    }
+
+    @Test
+    void givenTwoWaitingTasksOfOneIssue_claimBothConcurrently_theOlderWinsEveryRound()
+            throws Exception {
+        AoPendingWork work = new AoPendingWork(ao);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<List<Boolean>> rounds = new ArrayList<>();
+
+        try {
+            for (int round = 0; round < 20; round++) {
+                ao.deleteWithSQL(PendingWorkEntity.class, "ID > ?", 0);
+                long older =
+                        work.add(kindOf("10001:FEEDBACK", 10_001L, WorkKind.FEEDBACK))
+                                .orElseThrow()
+                                .id();
+                long newer =
+                        work.add(kindOf("10001:RESOLVED", 10_001L, WorkKind.RESOLVED))
+                                .orElseThrow()
+                                .id();
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<Boolean> a = pool.submit(() -> claimAfter(start, work, older));
+                Future<Boolean> b = pool.submit(() -> claimAfter(start, work, newer));
+                rounds.add(List.of(a.get(1, TimeUnit.MINUTES), b.get(1, TimeUnit.MINUTES)));
+                work.complete(older);
+                work.complete(newer);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(rounds).containsOnly(List.of(true, false));
+    }
+
+    @Test
     void givenClaimedTriageTask_addSameEvent_storesNothing() {
         AoPendingWork work = new AoPendingWork(ao);
         long first = work.add(task("10001:TRIAGE")).orElseThrow().id();
@@ -400,15 +452,50 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
-    void givenClaimedTasksOfOtherIssueOrKind_claim_succeeds() {
+    void givenClaimedTaskOfOtherIssue_claim_succeeds() {
         AoPendingWork work = new AoPendingWork(ao);
-        long triage = work.add(task("10001:TRIAGE")).orElseThrow().id();
-        work.claim(triage, "node-a", T0);
+        long otherIssue =
+                work.add(kindOf("10002:FEEDBACK", 10_002L, WorkKind.FEEDBACK)).orElseThrow().id();
+        work.claim(otherIssue, "node-a", T0);
         long feedback = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
 
         boolean claimed = work.claim(feedback, "node-b", T0);
 
         assertThat(claimed).isTrue();
+    }
+
+    @Test
+    void givenClaimedFeedbackTask_claimResolvedTaskOfSameIssue_isRefusedUntilItIsDone() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long feedback =
+                work.add(kindOf("10001:FEEDBACK", 10_001L, WorkKind.FEEDBACK)).orElseThrow().id();
+        work.claim(feedback, "node-a", T0);
+        long resolved =
+                work.add(kindOf("10001:RESOLVED", 10_001L, WorkKind.RESOLVED)).orElseThrow().id();
+
+        boolean whileFeedbackRuns = work.claim(resolved, "node-b", T0);
+        work.complete(feedback);
+        boolean afterwards = work.claim(resolved, "node-b", T0);
+
+        assertThat(whileFeedbackRuns).isFalse();
+        assertThat(afterwards).isTrue();
+    }
+
+    @Test
+    void givenTwoWaitingTasksOfOneIssue_claimNewerFirst_onlyTheOlderIsClaimed() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long first = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.claim(first, "node-a", T0);
+        long followUp = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+        work.complete(first);
+        long newer = work.add(taskBy("10001:FEEDBACK", "bob")).orElseThrow().id();
+
+        boolean newerClaimed = work.claim(newer, "node-b", T0);
+        boolean olderClaimed = work.claim(followUp, "node-a", T0);
+
+        assertThat(newerClaimed).isFalse();
+        assertThat(olderClaimed).isTrue();
+        assertThat(work.unclaimed(10)).extracting(PendingTask::id).containsExactly(newer);
     }
 
     @Test
@@ -759,6 +846,43 @@ abstract class AoRepositoriesContract {
     private static PendingTask task(String eventKey) {
         return new PendingTask(
                 null, eventKey, new IssueRef(10_001L, "HELP-1", "HELP"), WorkKind.TRIAGE, null, T0);
+    }
+
+    /**
+     * Returns the test database's Active Objects, where the first count of claims is preceded by
+     * another node completing a task: its task row is gone and its claim too when the count runs.
+     */
+    private ActiveObjects completingBeforeClaimCount(AoPendingWork other, long taskId) {
+        AtomicBoolean done = new AtomicBoolean();
+        InvocationHandler handler =
+                (proxy, method, args) -> {
+                    if (method.getName().equals("count")
+                            && args[0] == WorkClaimEntity.class
+                            && done.compareAndSet(false, true)) {
+                        other.complete(taskId);
+                    }
+                    try {
+                        return method.invoke(ao, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                };
+        return (ActiveObjects)
+                Proxy.newProxyInstance(
+                        ActiveObjects.class.getClassLoader(),
+                        new Class<?>[] {ActiveObjects.class},
+                        handler);
+    }
+
+    private static boolean claimAfter(CyclicBarrier start, AoPendingWork work, long taskId)
+            throws Exception {
+        start.await(1, TimeUnit.MINUTES);
+        return work.claim(taskId, "node-" + taskId, T0);
+    }
+
+    private static PendingTask kindOf(String eventKey, long issueId, WorkKind kind) {
+        IssueRef issue = new IssueRef(issueId, "HELP-" + (issueId - 10_000L), "HELP");
+        return new PendingTask(null, eventKey, issue, kind, "bob", T0);
     }
 
     private static PendingTask taskBy(String eventKey, String userKey) {

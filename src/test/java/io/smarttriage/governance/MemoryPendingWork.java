@@ -50,21 +50,21 @@ public final class MemoryPendingWork implements PendingWorkStore {
     @Override
     public synchronized boolean claim(long taskId, String node, Instant now) {
         PendingTask task = tasks.get(taskId);
-        if (task == null || claims.containsKey(taskId) || siblingClaimed(task)) {
+        if (task == null || claims.containsKey(taskId) || otherOfIssue(task)) {
             return false;
         }
         claims.put(taskId, now);
         return true;
     }
 
-    private boolean siblingClaimed(PendingTask task) {
+    /** Whether a task of the issue is older or claimed. */
+    private boolean otherOfIssue(PendingTask task) {
         return tasks.values().stream()
                 .anyMatch(
                         t ->
                                 !t.id().equals(task.id())
                                         && t.issue().issueId() == task.issue().issueId()
-                                        && t.kind() == task.kind()
-                                        && claims.containsKey(t.id()));
+                                        && (t.id() < task.id() || claims.containsKey(t.id())));
     }
 
     @Override

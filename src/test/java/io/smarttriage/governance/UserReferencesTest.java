@@ -8,6 +8,8 @@ import io.smarttriage.domain.TargetField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,33 @@ class UserReferencesTest {
                                 List.of(),
                                 false));
         assertThat(usage.records()).isEqualTo(5);
+    }
+
+    @Test
+    void givenAdminSavesWhileTheKeyIsRenamed_rename_keepsTheAdminsChange() {
+        ConfigStore interleaved =
+                new SaveFirst(configs, configs.configFor("HELP").withEnabled(false));
+        UserReferences during =
+                new UserReferences(audit, examples, work, interleaved, availability, runAs);
+
+        during.rename("bob", "JIRAUSER10100");
+
+        assertThat(configs.configFor("HELP").enabled()).isFalse();
+        assertThat(configs.configFor("HELP").automationUserKey()).isEqualTo("JIRAUSER10100");
+        assertThat(configs.configFor("HELP").agentPool()).containsExactly("ann", "JIRAUSER10100");
+    }
+
+    @Test
+    void givenAdminSavesWhileTheUserIsForgotten_forget_keepsTheAdminsChange() {
+        ConfigStore interleaved =
+                new SaveFirst(configs, configs.configFor("HELP").withEnabled(false));
+        UserReferences during =
+                new UserReferences(audit, examples, work, interleaved, availability, runAs);
+
+        during.forget("bob");
+
+        assertThat(configs.configFor("HELP").enabled()).isFalse();
+        assertThat(configs.configFor("HELP").agentPool()).containsExactly("ann");
     }
 
     @Test
@@ -203,5 +232,37 @@ class UserReferencesTest {
     private static ProjectConfig config(String key, String automation, List<String> pool) {
         return new ProjectConfig(
                 key, true, Map.of(), automation, pool, AssignmentStrategy.PREDICTED, false);
+    }
+
+    /**
+     * A store where another save of a configuration lands just before the first save through it.
+     */
+    private static final class SaveFirst implements ConfigStore {
+        private final ConfigStore stored;
+        private ProjectConfig other;
+
+        SaveFirst(ConfigStore stored, ProjectConfig other) {
+            this.stored = stored;
+            this.other = other;
+        }
+
+        @Override
+        public Optional<VersionedConfig> findVersioned(String projectKey) {
+            return stored.findVersioned(projectKey);
+        }
+
+        @Override
+        public List<ProjectConfig> all() {
+            return stored.all();
+        }
+
+        @Override
+        public long save(ProjectConfig config, OptionalLong expectedVersion) {
+            if (other != null && other.projectKey().equals(config.projectKey())) {
+                stored.save(other);
+                other = null;
+            }
+            return stored.save(config, expectedVersion);
+        }
     }
 }

@@ -168,6 +168,21 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenTriageThrowingAnErrorEveryTime_runTheMaximumTimes_countsAttemptsAndGivesUp() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new NoClassDefFoundError("weka/Model"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        runTimes(task, PendingWorkRunner.MAX_ATTEMPTS);
+
+        assertThat(work.all()).isEmpty();
+        assertThat(audit.all())
+                .extracting(AuditRecord::note)
+                .isNotEmpty()
+                .containsOnly("java.lang.NoClassDefFoundError");
+    }
+
+    @Test
     void givenFeedbackFailingEveryTime_runTheMaximumTimes_removesTheTaskWithoutDecisions() {
         autoPriority();
         when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));
@@ -221,6 +236,23 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenFeedbackTaskRunningOnAnotherNode_runResolvedTaskOfTheIssue_leavesItForLater() {
+        autoPriority();
+        audit.append(appliedHigh());
+        MutableIssue jiraIssue = issue("Low");
+        when(issues.getIssueObject(ISSUE_ID)).thenReturn(jiraIssue);
+        PendingTask feedback = stored(WorkKind.FEEDBACK, "agent-1");
+        work.claim(feedback.id(), "node-b", NOW);
+        PendingTask resolved = stored(WorkKind.RESOLVED, "agent-1");
+
+        boolean done = runner.run(resolved);
+
+        assertThat(done).isFalse();
+        assertThat(audit.all().get(0).correction().feedback()).isEqualTo(Feedback.NONE);
+        assertThat(examples.all()).isEmpty();
+    }
+
+    @Test
     void givenTriageTaskRetriedAfterItRecordedAndWrote_run_addsNoSecondDecisionOrWrite() {
         autoPriority();
         audit.append(appliedHigh());
@@ -254,8 +286,8 @@ class PendingWorkRunnerTest {
         audit.append(appliedHigh());
         examples.add(correction(ISSUE_ID));
         examples.add(correction(ISSUE_ID + 1));
-        stored(WorkKind.FEEDBACK, "agent-1");
         PendingTask purge = stored(WorkKind.PURGE, null);
+        stored(WorkKind.FEEDBACK, "agent-1");
 
         boolean done = runner.run(purge);
 
@@ -268,11 +300,10 @@ class PendingWorkRunnerTest {
     }
 
     @Test
-    void givenMovedIssue_runMovedTask_dropsCorrectionsAndEarlierWorkButKeepsLaterWork() {
+    void givenMovedIssue_runMovedTask_dropsCorrectionsButKeepsLaterWork() {
         autoPriority();
         audit.append(appliedHigh());
         examples.add(correction(ISSUE_ID));
-        stored(WorkKind.FEEDBACK, "agent-1");
         PendingTask moved = stored(WorkKind.MOVED, null);
         PendingTask after = stored(WorkKind.RESOLVED, "agent-1");
 
@@ -281,6 +312,19 @@ class PendingWorkRunnerTest {
         assertThat(audit.all()).hasSize(1);
         assertThat(examples.all()).isEmpty();
         assertThat(work.all()).containsExactly(after);
+    }
+
+    @Test
+    void givenEarlierWorkOfTheIssueWaiting_runMovedTask_waitsAndDoesNothing() {
+        examples.add(correction(ISSUE_ID));
+        PendingTask earlier = stored(WorkKind.FEEDBACK, "agent-1");
+        PendingTask moved = stored(WorkKind.MOVED, null);
+
+        boolean done = runner.run(moved);
+
+        assertThat(done).isFalse();
+        assertThat(examples.all()).hasSize(1);
+        assertThat(work.all()).containsExactly(earlier, moved);
     }
 
     @Test
