@@ -5,6 +5,8 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.smarttriage.governance.AvailabilityStore;
+import io.smarttriage.governance.ConfigStore;
+import io.smarttriage.governance.ProjectConfig;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,8 +14,11 @@ import java.util.TreeSet;
 /**
  * Keeps each project's availability JSON as a string in SAL global plugin settings, which Jira
  * stores in its database and every cluster node reads. Plugin settings cannot list their keys, so
- * the projects with stored JSON are found by asking for every project Jira knows; that is read only
- * when a user key changes or a user is anonymized, and no shared list can go stale.
+ * the projects with stored JSON are looked for among the projects Jira lists and those with a
+ * stored triage configuration; that is read only when a user key changes or a user is anonymized,
+ * and no shared list can go stale. Jira does not list archived projects, so the JSON of an archived
+ * project that never had a stored triage configuration is not found; keeping availability in the
+ * app's Active Objects tables would remove that gap.
  */
 public class PluginSettingsAvailability implements AvailabilityStore {
     /** Key prefix; the project key follows. */
@@ -21,12 +26,14 @@ public class PluginSettingsAvailability implements AvailabilityStore {
 
     private final PluginSettingsFactory settingsFactory;
     private final ProjectManager projects;
+    private final ConfigStore configs;
 
     /** Creates the store. */
     public PluginSettingsAvailability(
-            PluginSettingsFactory settingsFactory, ProjectManager projects) {
+            PluginSettingsFactory settingsFactory, ProjectManager projects, ConfigStore configs) {
         this.settingsFactory = settingsFactory;
         this.projects = projects;
+        this.configs = configs;
     }
 
     @Override
@@ -46,14 +53,16 @@ public class PluginSettingsAvailability implements AvailabilityStore {
 
     @Override
     public Set<String> projectKeys() {
-        PluginSettings settings = settings();
-        Set<String> keys = new TreeSet<>();
+        Set<String> candidates = new TreeSet<>();
         for (Project project : projects.getProjects()) {
-            if (json(settings, project.getKey()).isPresent()) {
-                keys.add(project.getKey());
-            }
+            candidates.add(project.getKey());
         }
-        return keys;
+        for (ProjectConfig config : configs.all()) {
+            candidates.add(config.projectKey());
+        }
+        PluginSettings settings = settings();
+        candidates.removeIf(key -> json(settings, key).isEmpty());
+        return candidates;
     }
 
     private static Optional<String> json(PluginSettings settings, String projectKey) {

@@ -50,7 +50,7 @@ class AnonymizationHandlersTest {
     private final Map<String, Object> settings = new HashMap<>();
     private final PluginSettingsAvailability availability =
             new PluginSettingsAvailability(
-                    MemoryPluginSettings.factory(settings), projects("HELP"));
+                    MemoryPluginSettings.factory(settings), projects("HELP"), configs);
     private final ForecastStore forecast =
             new ForecastStore(MemoryPluginSettings.factory(settings));
     private final UserReferences references =

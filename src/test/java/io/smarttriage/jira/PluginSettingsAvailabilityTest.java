@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.ProjectConfig;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,9 @@ class PluginSettingsAvailabilityTest {
 
     private final Map<String, Object> values = new HashMap<>();
     private final ProjectManager projects = mock(ProjectManager.class);
+    private final MemoryConfigStore configs = new MemoryConfigStore();
     private final PluginSettingsAvailability store =
-            new PluginSettingsAvailability(MemoryPluginSettings.factory(values), projects);
+            new PluginSettingsAvailability(MemoryPluginSettings.factory(values), projects, configs);
 
     @Test
     void givenJson_save_putsItUnderTheProjectsGlobalKey() {
@@ -74,6 +77,18 @@ class PluginSettingsAvailabilityTest {
         var keys = store.projectKeys();
 
         assertThat(keys).containsExactly("HELP");
+    }
+
+    @Test
+    void givenJsonOfAnArchivedProjectWithTriageConfig_projectKeys_listsIt() {
+        List<Project> listed = List.of(project("HELP"));
+        when(projects.getProjects()).thenReturn(listed);
+        configs.save(ProjectConfig.defaults("OLD"));
+        values.put(PluginSettingsAvailability.PREFIX + "OLD", "{\"agents\": {}}");
+
+        var keys = store.projectKeys();
+
+        assertThat(keys).containsExactly("OLD");
     }
 
     private static Project project(String key) {
