@@ -136,6 +136,23 @@ public class AoPendingWork implements PendingWorkStore {
     }
 
     @Override
+    public void release(long taskId) {
+        ao.deleteWithSQL(WorkClaimEntity.class, "TASK_ID = ?", (int) taskId);
+    }
+
+    @Override
+    public Optional<PendingTask> nextOfIssue(long issueId) {
+        PendingWorkEntity[] oldest =
+                ao.find(
+                        PendingWorkEntity.class,
+                        Query.select().where("ISSUE_ID = ?", issueId).order("ID ASC").limit(1));
+        if (oldest.length == 0 || claimed(oldest[0].getID())) {
+            return Optional.empty();
+        }
+        return Optional.of(task(oldest[0]));
+    }
+
+    @Override
     public int releaseClaimsBefore(Instant before) {
         return ao.deleteWithSQL(WorkClaimEntity.class, "CLAIMED_AT < ?", Columns.date(before));
     }

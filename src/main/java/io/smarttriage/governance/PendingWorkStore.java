@@ -54,6 +54,20 @@ public interface PendingWorkStore {
     void complete(long taskId);
 
     /**
+     * Releases a task's claim without counting an attempt, so that any node can claim it again
+     * (e.g. a task interrupted at shutdown).
+     */
+    void release(long taskId);
+
+    /**
+     * Returns the oldest stored task of an issue when no node has claimed it: the task to work on
+     * next once the issue's previous task is done.
+     *
+     * @return empty when the issue has no stored task or its oldest task is claimed
+     */
+    Optional<PendingTask> nextOfIssue(long issueId);
+
+    /**
      * Releases claims made before {@code before}, so that their tasks are found again.
      *
      * @return the number of claims released

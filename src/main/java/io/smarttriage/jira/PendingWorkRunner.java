@@ -19,6 +19,7 @@ import io.smarttriage.governance.WorkKind;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * reads the issue, triages it or learns from what a person did, and removes the task. A task that
  * fails unexpectedly (an exception or an error) counts the failed attempt, keeps its claim and is
  * retried once the claim has expired; after {@link #MAX_ATTEMPTS} failed attempts it is given up:
- * logged as an error, a triage recorded as failed in the audit log, and the task removed.
+ * logged as an error, a triage recorded as failed in the audit log, and the task removed. A task
+ * that ends in an exception while its worker thread is interrupted or the app is stopping was cut
+ * short by the shutdown, not failed: its claim is released and no attempt is counted.
  */
 public class PendingWorkRunner {
     /** Failed attempts after which a task is given up. */
@@ -90,12 +93,26 @@ public class PendingWorkRunner {
 
     /** Claims and does the task; returns whether this node did it. */
     public boolean run(PendingTask task) {
+        return run(task, () -> false);
+    }
+
+    /**
+     * Claims and does the task; returns whether this node did it.
+     *
+     * @param stopping whether the app is stopping, so that a task cut short then stays stored
+     *     without a failed attempt
+     */
+    boolean run(PendingTask task, BooleanSupplier stopping) {
         if (!work.claim(task.id(), node, clock.instant())) {
             return false;
         }
         try {
             perform(task);
         } catch (RuntimeException | Error e) {
+            if (Thread.currentThread().isInterrupted() || stopping.getAsBoolean()) {
+                keepForLater(task, e);
+                return true;
+            }
             // Errors count as failed attempts too (a class missing from a model library, a model
             // too deep to read), so a task that always ends in one is given up as well.
             int attempts = work.failed(task.id());
@@ -115,6 +132,25 @@ public class PendingWorkRunner {
         }
         work.complete(task.id());
         return true;
+    }
+
+    private void keepForLater(PendingTask task, Throwable cause) {
+        log.info(
+                "{} work for issue {} (id {}, task {}) cut short by shutdown ({}); it stays stored"
+                        + " and is not counted as a failed attempt",
+                task.kind(),
+                task.issue().issueKey(),
+                task.issue().issueId(),
+                task.id(),
+                cause.toString());
+        try {
+            work.release(task.id());
+        } catch (RuntimeException e) {
+            log.info(
+                    "Claim on task {} not released ({}); it is released when it expires",
+                    task.id(),
+                    e.toString());
+        }
     }
 
     private void giveUp(PendingTask task, int attempts, Throwable cause) {

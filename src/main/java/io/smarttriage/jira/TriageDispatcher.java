@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * oldest first), then handed to a bounded executor. When the executor's queue is full the task is
  * reported and stays stored; a periodic sweep, also run at start-up, finds stored tasks that no
  * node is working on and queues them, so work survives a full queue, a restart or a node that died.
- * Never throws into event dispatch.
+ * When a task is done, the next stored task of its issue is queued at once rather than left to the
+ * sweep. Never throws into event dispatch.
  */
 public class TriageDispatcher implements CreatedIssueSink {
     /** Tasks waiting in memory on one node before new ones are left to the sweep. */
@@ -49,6 +50,7 @@ public class TriageDispatcher implements CreatedIssueSink {
     private final Duration stopWait;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final Map<Long, PendingTask> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     /** Creates a dispatcher with two worker threads and {@link #QUEUE_CAPACITY}. */
     public TriageDispatcher(PendingWorkStore work, ConfigStore configs, PendingWorkRunner runner) {
@@ -91,6 +93,7 @@ public class TriageDispatcher implements CreatedIssueSink {
      * stay stored, so another node or the next start does them.
      */
     public void stop() {
+        stopping = true;
         sweeper.shutdownNow();
         executor.shutdown();
         List<Runnable> notStarted = new ArrayList<>();
@@ -159,6 +162,9 @@ public class TriageDispatcher implements CreatedIssueSink {
         try {
             work.releaseClaimsBefore(clock.instant().minus(CLAIM_TIMEOUT));
             for (PendingTask task : work.unclaimed(executor.getQueue().remainingCapacity())) {
+                if (stopping) {
+                    return;
+                }
                 submit(task);
             }
         } catch (RuntimeException e) {
@@ -174,6 +180,14 @@ public class TriageDispatcher implements CreatedIssueSink {
             executor.execute(() -> runThenForget(task));
         } catch (RejectedExecutionException e) {
             queued.remove(task.id());
+            if (executor.isShutdown()) {
+                log.debug(
+                        "Triage is stopping: {} work for issue {} (task {}) stays stored",
+                        task.kind(),
+                        task.issue().issueKey(),
+                        task.id());
+                return;
+            }
             log.warn(
                     "Triage queue full ({} tasks): {} work for issue {} stays stored for the"
                             + " next sweep",
@@ -186,12 +200,33 @@ public class TriageDispatcher implements CreatedIssueSink {
     private void runThenForget(PendingTask task) {
         running.put(task.id(), task);
         try {
-            runner.run(task);
+            runner.run(task, () -> stopping);
         } catch (RuntimeException e) {
             log.error("{} work for issue {} failed", task.kind(), task.issue().issueKey(), e);
         } finally {
             running.remove(task.id());
             queued.remove(task.id());
+        }
+        queueNextOfIssue(task);
+    }
+
+    /**
+     * Queues the issue's next stored task, which a claim refused while this one ran; nothing while
+     * stopping, and never the same task again (a claim that keeps failing must not spin).
+     */
+    private void queueNextOfIssue(PendingTask done) {
+        if (stopping) {
+            return;
+        }
+        try {
+            work.nextOfIssue(done.issue().issueId())
+                    .filter(next -> !next.id().equals(done.id()))
+                    .ifPresent(this::submit);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not look up further work for issue {}; the sweep finds it",
+                    done.issue().issueKey(),
+                    e);
         }
     }
 }

@@ -514,6 +514,39 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenClaimedTaskWithFailedAttempt_release_makesItClaimableWithTheSameAttempts() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long id = work.add(task("10001:TRIAGE")).orElseThrow().id();
+        work.claim(id, "node-a", T0);
+        work.failed(id);
+
+        work.release(id);
+
+        assertThat(work.unclaimed(10)).extracting(PendingTask::attempts).containsExactly(1);
+        assertThat(work.claim(id, "node-b", T0)).isTrue();
+    }
+
+    @Test
+    void givenOlderTaskClaimedAndNewerWaiting_nextOfIssue_isEmptyUntilTheOlderIsDone() {
+        AoPendingWork work = new AoPendingWork(ao);
+        long older =
+                work.add(kindOf("10001:FEEDBACK", 10_001L, WorkKind.FEEDBACK)).orElseThrow().id();
+        work.claim(older, "node-a", T0);
+        long newer =
+                work.add(kindOf("10001:RESOLVED", 10_001L, WorkKind.RESOLVED)).orElseThrow().id();
+        work.add(kindOf("10001:UPDATED", 10_001L, WorkKind.FEEDBACK));
+        work.add(kindOf("10002:FEEDBACK", 10_002L, WorkKind.FEEDBACK));
+
+        Optional<PendingTask> whileOlderRuns = work.nextOfIssue(10_001L);
+        work.complete(older);
+        Optional<PendingTask> afterwards = work.nextOfIssue(10_001L);
+
+        assertThat(whileOlderRuns).isEmpty();
+        assertThat(afterwards).map(PendingTask::id).contains(newer);
+        assertThat(work.nextOfIssue(10_003L)).isEmpty();
+    }
+
+    @Test
     void givenRowStoredWithoutAttempts_unclaimed_readsZeroAttempts() {
         Map<String, Object> row = new HashMap<>();
         row.put("EVENT_KEY", "10001:TRIAGE");

@@ -93,6 +93,19 @@ public final class MemoryPendingWork implements PendingWorkStore {
     }
 
     @Override
+    public synchronized void release(long taskId) {
+        claims.remove(taskId);
+    }
+
+    @Override
+    public synchronized Optional<PendingTask> nextOfIssue(long issueId) {
+        return tasks.values().stream()
+                .filter(t -> t.issue().issueId() == issueId)
+                .findFirst()
+                .filter(t -> !claims.containsKey(t.id()));
+    }
+
+    @Override
     public synchronized int releaseClaimsBefore(Instant before) {
         int before0 = claims.size();
         claims.values().removeIf(t -> t.isBefore(before));

@@ -115,6 +115,45 @@ class PendingWorkRunnerTest {
     }
 
     @Test
+    void givenWorkerInterruptedWhileReadingTheIssue_run_releasesTheTaskWithoutAFailedAttempt() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID))
+                .thenAnswer(
+                        call -> {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted reading the issue");
+                        });
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        boolean done;
+        try {
+            done = runner.run(task);
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(done).isTrue();
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id, PendingTask::attempts)
+                .containsExactly(tuple(task.id(), 0));
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void givenAppStopping_runFailingTask_releasesItWithoutAFailedAttempt() {
+        autoPriority();
+        when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("closed"));
+        PendingTask task = stored(WorkKind.TRIAGE, null);
+
+        boolean done = runner.run(task, () -> true);
+
+        assertThat(done).isTrue();
+        assertThat(work.unclaimed(10))
+                .extracting(PendingTask::id, PendingTask::attempts)
+                .containsExactly(tuple(task.id(), 0));
+    }
+
+    @Test
     void givenJiraFailsReadingTheIssue_run_keepsTaskClaimedForRetry() {
         autoPriority();
         when(issues.getIssueObject(ISSUE_ID)).thenThrow(new IllegalStateException("db"));

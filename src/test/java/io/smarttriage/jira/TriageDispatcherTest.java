@@ -1,6 +1,7 @@
 package io.smarttriage.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -19,6 +20,9 @@ import io.smarttriage.governance.PendingTask;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Records;
 import io.smarttriage.governance.WorkKind;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,6 +188,59 @@ class TriageDispatcherTest {
         assertThat(work.all()).extracting(t -> t.issue().issueKey()).containsExactly("HELP-1");
     }
 
+    @Test
+    void givenTaskRunningAtStop_stop_keepsItStoredUnclaimedWithoutAFailedAttempt()
+            throws InterruptedException {
+        enableAndBlockJira();
+        dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        awaitClaimed();
+
+        dispatcher.stop();
+
+        assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.unclaimed(10))
+                .extracting(t -> t.issue().issueKey(), PendingTask::attempts)
+                .containsExactly(tuple("HELP-1", 0));
+    }
+
+    @Test
+    void givenStoppedDispatcher_offer_keepsTheTaskStoredWithoutReportingAFullQueue()
+            throws InterruptedException {
+        configs.save(ProjectConfig.defaults("HELP").withEnabled(true));
+        dispatcher.stop();
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+
+        boolean accepted;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            accepted = dispatcher.offer(new CreatedIssue(1L, "HELP-1", "HELP"));
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(accepted).isTrue();
+        assertThat(work.unclaimed(10)).extracting(t -> t.issue().issueKey()).contains("HELP-1");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("queue full");
+    }
+
+    @Test
+    void givenNewerTaskOfTheIssueStoredWhileTheOlderRuns_olderDone_doesTheNewerWithoutASweep()
+            throws InterruptedException {
+        enableAndBlockJira();
+        IssueRef ref = new IssueRef(1L, "HELP-1", "HELP");
+        dispatcher.offer(ref, WorkKind.TRIAGE, null);
+        awaitClaimed();
+        work.add(
+                new PendingTask(
+                        null, "1:FEEDBACK", ref, WorkKind.FEEDBACK, "bob", CLOCK.instant()));
+
+        jiraBlocked.countDown();
+        awaitAllDone();
+
+        assertThat(work.all()).isEmpty();
+    }
+
     /** Waits until a worker claimed the only stored task and returns its id. */
     private long awaitClaimed() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -199,8 +256,21 @@ class TriageDispatcherTest {
         when(issues.getIssueObject(anyLong()))
                 .thenAnswer(
                         call -> {
-                            jiraBlocked.await();
+                            try {
+                                jiraBlocked.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException("interrupted reading the issue");
+                            }
                             return null;
                         });
+    }
+
+    /** Waits until no task is stored any more. */
+    private void awaitAllDone() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!work.all().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 }
