@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * says the issue is resolved by then, every decision that would have been recorded, suggested or
  * applied is recorded as skipped with {@link Reason#ISSUE_RESOLVED}, and nothing is written or
  * commented.
+ *
+ * <p>A value is written only while the field still holds what was read before deciding; when a
+ * person changed it in between, the decision is recorded as a suggestion with {@link
+ * Reason#SET_BY_PERSON}, as if the person's value had been read, and nothing is written.
  */
 public final class TriageService {
     private static final Logger log = LoggerFactory.getLogger(TriageService.class);
@@ -152,8 +156,13 @@ public final class TriageService {
             return record(issue, decision, decision.verdict(), false, note);
         }
         try {
-            if (writer.apply(issue, decision, config)) {
+            IssueWriter.Written written = writer.apply(issue, decision, config, state);
+            if (written == IssueWriter.Written.WRITTEN) {
                 return record(issue, decision, decision.verdict(), true, "");
+            }
+            if (written == IssueWriter.Written.CHANGED_SINCE_READ) {
+                Verdict personSet = new Verdict(Action.SUGGEST, Reason.SET_BY_PERSON);
+                return record(issue, decision, personSet, false, "");
             }
             return record(issue, decision, failed(Reason.APPLY_FAILED), false, "refused");
         } catch (RuntimeException e) {

@@ -1,5 +1,9 @@
 package io.smarttriage.jira;
 
+import static io.smarttriage.domain.TargetField.ASSIGNEE;
+import static io.smarttriage.domain.TargetField.COMPONENT;
+import static io.smarttriage.domain.TargetField.PRIORITY;
+
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.priority.Priority;
@@ -93,6 +97,24 @@ public class IssueFields {
         return states;
     }
 
+    /**
+     * Returns the state of one field as the issue is now, judged as {@link #currentStates} judges
+     * it; the request type is read from JSM only when it is the field asked for.
+     */
+    FieldState currentState(Issue issue, TargetField field) {
+        String value;
+        if (field == TargetField.CATEGORY) {
+            RequestTypeReading requestType = requestTypes.read(issue);
+            if (!requestType.available()) {
+                return FieldState.unavailable(requestType.unavailable());
+            }
+            value = requestType.value();
+        } else {
+            value = plainValue(issue, field);
+        }
+        return new FieldState(value, chosen(issue, field, value), Set.of());
+    }
+
     /** Returns the display name of a field value for people, e.g. a request type's name. */
     String displayValue(Issue issue, TargetField field, String value) {
         return field == TargetField.CATEGORY ? requestTypes.displayName(issue, value) : value;
@@ -117,12 +139,22 @@ public class IssueFields {
         if (requestType.available()) {
             values.put(TargetField.CATEGORY, requestType.value());
         }
-        values.put(
-                TargetField.PRIORITY,
-                issue.getPriority() == null ? null : issue.getPriority().getName());
-        values.put(TargetField.COMPONENT, firstComponent(issue));
-        values.put(TargetField.ASSIGNEE, key(issue.getAssignee()));
+        for (TargetField field : List.of(PRIORITY, COMPONENT, ASSIGNEE)) {
+            values.put(field, plainValue(issue, field));
+        }
         return values;
+    }
+
+    /** Returns the value of a field Jira itself holds (every field but the request type). */
+    private static String plainValue(Issue issue, TargetField field) {
+        return switch (field) {
+            case PRIORITY -> issue.getPriority() == null ? null : issue.getPriority().getName();
+            case COMPONENT -> firstComponent(issue);
+            case ASSIGNEE -> key(issue.getAssignee());
+            case CATEGORY ->
+                    throw new IllegalArgumentException(
+                            "field " + field + " is read through JSM, not from the issue");
+        };
     }
 
     private static String firstComponent(Issue issue) {

@@ -9,7 +9,9 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.FieldDecision;
+import io.smarttriage.governance.FieldState;
 import io.smarttriage.governance.IssueRef;
 import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.ProjectConfig;
@@ -17,6 +19,7 @@ import io.smarttriage.governance.WorkloadSource;
 import io.smarttriage.routing.OpenRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * once; a routing the app only recorded or suggested is not, as nobody holds that work.
  *
  * <p>Nothing is written to or commented on an issue that is resolved when the write happens, which
- * covers an issue resolved between the triage's check ({@link #resolved}) and its writes.
+ * covers an issue resolved between the triage's check ({@link #resolved}) and its writes. Just
+ * before triage writes a field, the field is read again from a fresh issue (the request type from
+ * JSM): a value a person set since triage read it is never overwritten.
  */
 public class JiraIssueWriter implements IssueWriter {
     private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
@@ -40,6 +45,7 @@ public class JiraIssueWriter implements IssueWriter {
     private final PriorityManager priorities;
     private final UserManager users;
     private final RequestTypes requestTypes;
+    private final IssueFields fields;
     private final TriageComments comments;
     private final WorkloadSource workload;
 
@@ -50,6 +56,7 @@ public class JiraIssueWriter implements IssueWriter {
             PriorityManager priorities,
             UserManager users,
             RequestTypes requestTypes,
+            IssueFields fields,
             TriageComments comments,
             WorkloadSource workload) {
         this.issueService = issueService;
@@ -57,6 +64,7 @@ public class JiraIssueWriter implements IssueWriter {
         this.priorities = priorities;
         this.users = users;
         this.requestTypes = requestTypes;
+        this.fields = fields;
         this.comments = comments;
         this.workload = workload;
     }
@@ -68,6 +76,43 @@ public class JiraIssueWriter implements IssueWriter {
         }
         Optional<ApplicationUser> bot = automationUser(config);
         return bot.isPresent() && write(bot.get(), issue, decision, config);
+    }
+
+    @Override
+    public Written apply(
+            IssueRef issue, FieldDecision decision, ProjectConfig config, FieldState read) {
+        MutableIssue now = issueManager.getIssueObject(issue.issueId());
+        if (now == null) {
+            refuse(issue, "issue no longer exists");
+            return Written.REFUSED;
+        }
+        if (now.getResolutionDate() != null) {
+            refuse(issue, "the issue is resolved");
+            return Written.REFUSED;
+        }
+        TargetField field = decision.prediction().field();
+        FieldState current = fields.currentState(now, field);
+        if (!current.available()) {
+            refuse(issue, current.unavailable());
+            return Written.REFUSED;
+        }
+        if (changedSince(read, current)) {
+            log.info(
+                    "{} of issue {} was changed after triage read it; the decision is not applied",
+                    field,
+                    issue.issueKey());
+            return Written.CHANGED_SINCE_READ;
+        }
+        Optional<ApplicationUser> bot = automationUser(config);
+        return bot.isPresent() && write(bot.get(), issue, decision, config)
+                ? Written.WRITTEN
+                : Written.REFUSED;
+    }
+
+    /** Whether the field now holds another value, or one a person chose, than when it was read. */
+    private static boolean changedSince(FieldState read, FieldState now) {
+        return !Objects.equals(read.currentValue(), now.currentValue())
+                || (now.setByPerson() && !read.setByPerson());
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.TargetField;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Issue writer that remembers what it was asked to do, for tests. */
 final class RecordingWriter implements IssueWriter {
@@ -9,6 +12,21 @@ final class RecordingWriter implements IssueWriter {
     final List<List<FieldDecision>> announcements = new ArrayList<>();
     boolean refuse;
     boolean issueResolved;
+
+    /** Fields a person changed after triage read them; the writer finds them changed. */
+    final Set<TargetField> changedAfterRead = EnumSet.noneOf(TargetField.class);
+
+    final List<FieldState> reads = new ArrayList<>();
+
+    @Override
+    public Written apply(
+            IssueRef issue, FieldDecision decision, ProjectConfig config, FieldState read) {
+        reads.add(read);
+        if (changedAfterRead.contains(decision.prediction().field())) {
+            return Written.CHANGED_SINCE_READ;
+        }
+        return IssueWriter.super.apply(issue, decision, config, read);
+    }
 
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {

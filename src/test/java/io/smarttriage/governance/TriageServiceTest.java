@@ -161,6 +161,29 @@ class TriageServiceTest {
     }
 
     @Test
+    void givenPersonChangedPriorityAfterTriageReadIt_triageInAutoMode_suggestsWithoutComment() {
+        enable(TargetField.PRIORITY, FieldMode.AUTO);
+        writer.changedAfterRead.add(TargetField.PRIORITY);
+        TriageService service = service(t -> List.of(priority("High", 0.99)));
+        FieldState read = new FieldState("Medium", false, Set.of());
+
+        List<AuditRecord> records =
+                service.triage(ISSUE, TICKET, Map.of(TargetField.PRIORITY, read));
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.verdict())
+                                    .isEqualTo(new Verdict(Action.SUGGEST, Reason.SET_BY_PERSON));
+                            assertThat(r.applied()).isFalse();
+                        });
+        assertThat(writer.reads).containsExactly(read);
+        assertThat(writer.applied).isEmpty();
+        assertThat(writer.announcements).isEmpty();
+    }
+
+    @Test
     void givenIssueResolvedBeforeTriageRan_triage_recordsEveryDecisionSkippedAndWritesNothing() {
         configs.save(
                 ProjectConfig.defaults("HELP")

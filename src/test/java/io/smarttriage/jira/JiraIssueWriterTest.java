@@ -16,11 +16,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -30,7 +33,9 @@ import io.smarttriage.governance.AssignmentStrategy;
 import io.smarttriage.governance.FieldDecision;
 import io.smarttriage.governance.FieldPrediction;
 import io.smarttriage.governance.FieldSettings;
+import io.smarttriage.governance.FieldState;
 import io.smarttriage.governance.IssueRef;
+import io.smarttriage.governance.IssueWriter;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
@@ -42,6 +47,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,7 @@ class JiraIssueWriterTest {
     private final IssueService.IssueResult done = mock(IssueService.IssueResult.class);
     private final List<Boolean> ownChangeDuringUpdate = new ArrayList<>();
     private final List<OpenRequest> counted = new ArrayList<>();
+    private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
     private JiraIssueWriter writer;
 
     @BeforeEach
@@ -103,6 +110,10 @@ class JiraIssueWriterTest {
                         priorities,
                         users,
                         new RequestTypes(jsm, () -> requestTypes),
+                        new IssueFields(
+                                new RequestTypes(jsm, () -> requestTypes),
+                                JiraMocks.defaultPriority(JiraMocks.DEFAULT_PRIORITY_ID),
+                                new PriorityHistory(() -> history)),
                         comments,
                         new WorkloadSource() {
                             @Override
@@ -128,6 +139,128 @@ class JiraIssueWriterTest {
         verify(params).setPriorityId("2");
         verify(issueService).update(bot, validUpdate);
         assertThat(ownChangeDuringUpdate).containsExactly(true);
+    }
+
+    @Test
+    void givenDefaultPriorityUnchangedSinceRead_applyAfterRead_writesIt() {
+        FieldState read = new FieldState("Medium", false, Set.of());
+
+        IssueWriter.Written written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()), read);
+
+        assertThat(written).isEqualTo(IssueWriter.Written.WRITTEN);
+        verify(params).setPriorityId("2");
+        verify(issueService).update(bot, validUpdate);
+    }
+
+    @Test
+    void givenAgentChangedPriorityAfterRead_applyAfterRead_writesNothing() {
+        com.atlassian.jira.issue.priority.Priority low = priority("4", "Low");
+        when(issue.getPriority()).thenReturn(low);
+        FieldState read = new FieldState("Medium", false, Set.of());
+
+        IssueWriter.Written written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()), read);
+
+        assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+        verify(issueService, never()).update(any(), any());
+    }
+
+    @Test
+    void givenAgentSetTheDefaultPriorityAgainAfterRead_applyAfterRead_writesNothing() {
+        List<ChangeItemBean> changes = List.of(mock(ChangeItemBean.class));
+        when(history.getChangeItemsForField(issue, PriorityHistory.FIELD)).thenReturn(changes);
+        FieldState read = new FieldState("Medium", false, Set.of());
+
+        IssueWriter.Written written =
+                writer.apply(REF, applied(TargetField.PRIORITY, "High"), config(List.of()), read);
+
+        assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
+        verify(issueService, never()).update(any(), any());
+    }
+
+    @Test
+    void givenAgentAssignedTheIssueAfterRead_applyAssigneeAfterRead_writesNothing() {
+        assignmentValid(true);
+        ApplicationUser agent = user("agent-2");
+        when(issue.getAssignee()).thenReturn(agent);
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.ASSIGNEE, "agent-1"),
+                        config(List.of()),
+                        FieldState.empty());
+
+        assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
+        verify(issueService, never()).validateAssign(any(), any(), any());
+        assertThat(counted).isEmpty();
+    }
+
+    @Test
+    void givenAgentAddedAComponentAfterRead_applyComponentAfterRead_writesNothing() {
+        List<ProjectComponent> added = List.of(JiraMocks.component(301L, "Mail"));
+        when(issue.getComponents()).thenReturn(added);
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.COMPONENT, "HELP/VPN"),
+                        config(List.of()),
+                        FieldState.empty());
+
+        assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void givenRequestTypeStillUnsetAsRead_applyAfterRead_setsItThroughJsm() {
+        when(jsm.isPresent()).thenReturn(true);
+        when(requestTypes.read(issue)).thenReturn(RequestTypeReading.of(null));
+        when(requestTypes.write(bot, issue, 12)).thenReturn(Optional.empty());
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.CATEGORY, "12"),
+                        config(List.of()),
+                        FieldState.empty());
+
+        assertThat(written).isEqualTo(IssueWriter.Written.WRITTEN);
+        verify(requestTypes).write(bot, issue, 12);
+    }
+
+    @Test
+    void givenAgentSetTheRequestTypeAfterRead_applyAfterRead_leavesItToJsmUntouched() {
+        when(jsm.isPresent()).thenReturn(true);
+        when(requestTypes.read(issue)).thenReturn(RequestTypeReading.of("15"));
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.CATEGORY, "12"),
+                        config(List.of()),
+                        FieldState.empty());
+
+        assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
+        verify(requestTypes, never()).write(any(), any(), anyInt());
+    }
+
+    @Test
+    void givenIssueResolvedAfterRead_applyAfterRead_refusesWithoutWriting() {
+        when(issue.getResolutionDate())
+                .thenReturn(Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")));
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.PRIORITY, "High"),
+                        config(List.of()),
+                        new FieldState("Medium", false, Set.of()));
+
+        assertThat(written).isEqualTo(IssueWriter.Written.REFUSED);
+        verify(issueService, never()).update(any(), any());
     }
 
     @Test
