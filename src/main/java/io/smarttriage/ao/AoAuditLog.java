@@ -7,6 +7,7 @@ import io.smarttriage.governance.AuditLog;
 import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.Correction;
 import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FieldMode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,6 +66,29 @@ public class AoAuditLog implements AuditLog {
                         .order("ID DESC")
                         .limit(limit);
         return records(ao.find(DecisionEntity.class, query));
+    }
+
+    @Override
+    public List<String> givenAssignees(String projectKey, boolean shadow, int limit) {
+        String given = shadow ? "MODE = ? AND ACTION = ?" : "(APPLIED = ? OR ACTION = ?)";
+        Object[] values =
+                shadow
+                        ? new Object[] {FieldMode.SHADOW.name(), Action.RECORD_ONLY.name()}
+                        : new Object[] {Boolean.TRUE, Action.SUGGEST.name()};
+        Query query =
+                Query.select("ID, PREDICTED")
+                        .where(
+                                "PROJECT_KEY = ? AND FIELD = ? AND PREDICTED IS NOT NULL AND "
+                                        + given,
+                                projectKey,
+                                TargetField.ASSIGNEE.name(),
+                                values[0],
+                                values[1])
+                        .order("ID DESC")
+                        .limit(limit);
+        return Arrays.stream(ao.find(DecisionEntity.class, query))
+                .map(DecisionEntity::getPredicted)
+                .toList();
     }
 
     @Override

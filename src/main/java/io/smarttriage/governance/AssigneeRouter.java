@@ -1,7 +1,9 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.routing.Agent;
+import io.smarttriage.routing.Assigner;
 import io.smarttriage.routing.Decision;
 import io.smarttriage.routing.ExpertiseModel;
 import io.smarttriage.routing.ExpertiseSettings;
@@ -24,8 +26,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each node keeps one {@link RoutingDesk} per project, rebuilt when the pool, an agent's status
  * or capacity, the strategy or the model version changes. The round-robin rotation and the recent
- * shares of the fairness term live in that desk, so they are per node and start afresh after a
- * restart or a change; keeping them in the shared database would make them cluster-wide.
+ * shares of the fairness term are not kept there but read for every decision from the shared audit
+ * log ({@link AuditLog#givenAssignees}, the newest {@link Assigner#GIVEN_HISTORY} records, without
+ * a cache), so they are cluster-wide and survive restarts and changes of the desk. They count the
+ * requests the app gave: the assignee values it applied or suggested, since the fairness term
+ * weighs what agents were given, and a value nobody saw was given to nobody. In shadow mode the
+ * router reads the shadow decisions instead, so that the rotation and the fairness term of what the
+ * app would have done still move; shadow decisions never count once the field is live, nor live
+ * ones in shadow mode. Round robin takes the pool member after the last agent given a request, in
+ * the order of the configured pool. A decision is recorded only after the request is triaged, so
+ * two requests routed at the same moment, on two nodes or two threads, can still see the same
+ * history and name the same agent. An audit log that cannot be read fails the triage.
  */
 final class AssigneeRouter {
     private static final Logger log = LoggerFactory.getLogger(AssigneeRouter.class);
@@ -73,8 +84,12 @@ final class AssigneeRouter {
             log.warn("Open work of project {} could not be read", config.projectKey(), e);
             return unassigned(ticket, config, now, "the agents' open work could not be read");
         }
+        boolean shadow = config.settings(TargetField.ASSIGNEE).mode() == FieldMode.SHADOW;
+        List<String> given =
+                sources.decisions()
+                        .givenAssignees(config.projectKey(), shadow, Assigner.GIVEN_HISTORY);
         return desk.decide(
-                ExpertiseProfiles.features(ticket), open, availability.get().book(), now);
+                ExpertiseProfiles.features(ticket), open, availability.get().book(), given, now);
     }
 
     /** Returns the routing strategy an assignment strategy of the configuration stands for. */
@@ -133,7 +148,10 @@ final class AssigneeRouter {
                 List.of());
     }
 
-    /** Where the router reads agents, workload and availability. */
+    /** Where the router reads agents, workload, availability and the assignments given. */
     record Sources(
-            AgentDirectory agents, WorkloadSource workload, AvailabilityStore availability) {}
+            AgentDirectory agents,
+            WorkloadSource workload,
+            AvailabilityStore availability,
+            AuditLog decisions) {}
 }

@@ -12,6 +12,6 @@ public enum AssignmentStrategy {
     PREDICTED,
     /** Least loaded: the lowest share of capacity in use among agents with matching expertise. */
     BALANCED,
-    /** Round robin: the next available agent in user-key order, ignoring expertise. */
+    /** Round robin: the next available agent in configured pool order, ignoring expertise. */
     ROUND_ROBIN
 }

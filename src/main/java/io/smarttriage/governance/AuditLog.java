@@ -29,6 +29,20 @@ public interface AuditLog {
     List<AuditRecord> recent(String projectKey, TargetField field, Action action, int limit);
 
     /**
+     * Returns the agents named by a project's newest assignee decisions that the app gave, newest
+     * first (in the order the records were stored), for the router's round-robin rotation and
+     * fairness shares. Outside shadow mode these are the assignee records whose value was applied
+     * to the issue or suggested to the agents, whatever a person did about them later; records kept
+     * for measurement only (shadow mode, below the threshold, the value the issue already held),
+     * skipped or failed are not counted. With {@code shadow} it is instead the records of shadow
+     * mode: the agents the app would have given the requests to, which nobody saw.
+     *
+     * @param shadow whether to return the shadow-mode decisions instead of the ones people saw
+     * @param limit the most user keys to return
+     */
+    List<String> givenAssignees(String projectKey, boolean shadow, int limit);
+
+    /**
      * Returns the records of a project that a person judged (kept, changed or rejected) and that
      * were decided at or after {@code since}, oldest first.
      *

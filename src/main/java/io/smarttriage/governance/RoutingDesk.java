@@ -19,9 +19,11 @@ import java.util.Set;
 
 /**
  * One project's router on one node: an {@link Assigner} over a fixed pool and expertise profile,
- * whose workload and availability are refreshed from the tracker before every decision. The routing
- * threshold is 0, so the router always names the best agent who can take the request and the
- * project's confidence threshold for the assignee decides what happens with it.
+ * whose workload and availability are refreshed from the tracker before every decision, and which
+ * reads the round-robin rotation and fairness shares from the agents the app gave its latest
+ * requests to, passed in with each decision. The routing threshold is 0, so the router always names
+ * the best agent who can take the request and the project's confidence threshold for the assignee
+ * decides what happens with it.
  */
 final class RoutingDesk {
     private final Key key;
@@ -45,11 +47,16 @@ final class RoutingDesk {
         return key;
     }
 
-    /** Refreshes workload and availability, then decides. */
+    /**
+     * Refreshes workload and availability, then decides.
+     *
+     * @param given the agents the app gave the project's latest requests to, newest first
+     */
     synchronized Decision decide(
             RequestFeatures request,
             List<OpenRequest> open,
             AvailabilityBook current,
+            List<String> given,
             Instant now) {
         openKeys.forEach(workload::close);
         openKeys.clear();
@@ -60,7 +67,7 @@ final class RoutingDesk {
         for (Agent agent : key.agents()) {
             availability.put(agent.userKey(), current.of(agent.userKey()));
         }
-        return assigner.decide(request, now);
+        return assigner.decide(request, now, given);
     }
 
     /**

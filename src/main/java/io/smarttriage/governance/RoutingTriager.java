@@ -28,17 +28,21 @@ public class RoutingTriager implements Triager {
     private final AssigneeRouter router;
     private final Clock clock;
 
-    /** Creates the triager over the shared model archive and the router's sources. */
+    /**
+     * Creates the triager over the shared model archive and the router's sources; the audit log
+     * tells the router whom the app gave the latest requests to.
+     */
     public RoutingTriager(
             ModelArchive archive,
             ConfigStore configs,
             AgentDirectory agents,
             WorkloadSource workload,
-            AvailabilityStore availability) {
+            AvailabilityStore availability,
+            AuditLog decisions) {
         this(
                 new ArchivedModelTriager(archive),
                 configs,
-                new AssigneeRouter.Sources(agents, workload, availability),
+                new AssigneeRouter.Sources(agents, workload, availability, decisions),
                 Clock.systemUTC());
     }
 
@@ -52,9 +56,13 @@ public class RoutingTriager implements Triager {
             ConfigStore configs,
             AgentDirectory agents,
             WorkloadSource workload,
-            AvailabilityStore availability) {
+            AvailabilityStore availability,
+            AuditLog decisions) {
         return new RoutingTriager(
-                fields, configs, new AssigneeRouter.Sources(agents, workload, availability), clock);
+                fields,
+                configs,
+                new AssigneeRouter.Sources(agents, workload, availability, decisions),
+                clock);
     }
 
     RoutingTriager(

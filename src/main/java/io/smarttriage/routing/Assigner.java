@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides who should take one request now, by the desk's strategy, without side effects other than
- * advancing the round-robin rotation when it assigns and counting each named agent in the recent
- * shares that the fairness term reads.
+ * Decides who should take one request now, by the desk's strategy. Round robin takes the next agent
+ * of the pool's rotation after the one the last request was given to; the fairness term of best
+ * match reads each agent's decayed share of the recent requests given (assigned or suggested).
+ *
+ * <p>That history comes from one of two places. {@link #decide(RequestFeatures, Instant)} keeps it
+ * in this assigner: its only side effects are advancing the rotation when it assigns and counting
+ * each named agent in the recent shares. {@link #decide(RequestFeatures, Instant, List)} reads it
+ * from the caller, who keeps it elsewhere (for example shared by several processes), and leaves
+ * this assigner's own history alone.
  */
 public final class Assigner {
     /** Decisions after which a past assignment counts half in the fairness shares. */
     public static final int FAIRNESS_HALF_LIFE = 100;
 
+    /**
+     * How many of the latest given requests a caller keeping the history should pass: five
+     * half-lives, beyond which the requests given weigh less than 1/32 each and 3% together.
+     */
+    public static final int GIVEN_HISTORY = 5 * FAIRNESS_HALF_LIFE;
+
+    private final AgentPool pool;
     private final ExpertiseModel expertise;
     private final CandidateScreen screen;
     private final DeskSettings settings;
@@ -27,6 +40,7 @@ public final class Assigner {
             Workload workload,
             AvailabilityBook availability,
             DeskSettings settings) {
+        this.pool = pool;
         this.expertise = expertise;
         this.screen = new CandidateScreen(pool, workload, availability);
         this.settings = settings;
@@ -34,13 +48,7 @@ public final class Assigner {
 
     /** Returns the decision for a request arriving (or reconsidered) at {@code now}. */
     public Decision decide(RequestFeatures request, Instant now) {
-        ExpertiseQuery query = expertise.query(request, now);
-        List<Assessment> ordered =
-                new ArrayList<>(screen.assess(query, request.priority(), settings.strategy(), now));
-        FairnessTerm fairness = fairnessFor(ordered);
-        ordered.sort(StrategyOrder.of(settings, lastChosen, fairness));
-        Decision decision =
-                new DecisionWriter(settings, query, fairness).write(request.key(), now, ordered);
+        Decision decision = decide(request, now, recent, lastChosen);
         if (decision.outcome() == Outcome.ASSIGNED) {
             lastChosen = decision.agent();
         }
@@ -50,9 +58,34 @@ public final class Assigner {
         return decision;
     }
 
-    private FairnessTerm fairnessFor(List<Assessment> screened) {
+    /**
+     * Returns the decision for a request arriving at {@code now}, given the agents the latest
+     * requests were given to, newest first (at most {@link #GIVEN_HISTORY} are read, and agents no
+     * longer in the pool are passed over): round robin continues after the first of them, and the
+     * fairness shares count them all. Keeps nothing.
+     */
+    public Decision decide(RequestFeatures request, Instant now, List<String> given) {
+        List<String> latest = given.stream().limit(GIVEN_HISTORY).filter(pool::contains).toList();
+        return decide(
+                request,
+                now,
+                RecentShares.of(FAIRNESS_HALF_LIFE, latest),
+                latest.isEmpty() ? null : latest.get(0));
+    }
+
+    private Decision decide(
+            RequestFeatures request, Instant now, RecentShares shares, String lastGiven) {
+        ExpertiseQuery query = expertise.query(request, now);
+        List<Assessment> ordered =
+                new ArrayList<>(screen.assess(query, request.priority(), settings.strategy(), now));
+        FairnessTerm fairness = fairnessFor(ordered, shares);
+        ordered.sort(StrategyOrder.of(settings, pool.rotation(), lastGiven, fairness));
+        return new DecisionWriter(settings, query, fairness).write(request.key(), now, ordered);
+    }
+
+    private FairnessTerm fairnessFor(List<Assessment> screened, RecentShares shares) {
         double weight = settings.strategy() == Strategy.BEST_MATCH ? settings.fairnessWeight() : 0;
-        return FairnessTerm.of(weight, recent, screened);
+        return FairnessTerm.of(weight, shares, screened);
     }
 
     /** Returns why {@code agent} could not take the request now, or empty if they could. */

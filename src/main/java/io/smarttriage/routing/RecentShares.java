@@ -1,6 +1,7 @@
 package io.smarttriage.routing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,18 @@ final class RecentShares {
                     "fairness half-life: must be >= 1 decision (was " + halfLife + ")");
         }
         this.growth = Math.pow(2, 1.0 / halfLife);
+    }
+
+    /**
+     * Returns the shares of the requests given to {@code newestFirst}'s agents, the first being the
+     * latest.
+     */
+    static RecentShares of(int halfLife, List<String> newestFirst) {
+        RecentShares shares = new RecentShares(halfLife);
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            shares.record(newestFirst.get(i));
+        }
+        return shares;
     }
 
     /** Counts one request given to {@code agent}; earlier ones decay by one step. */

@@ -6,6 +6,6 @@ public enum Strategy {
     BEST_MATCH,
     /** The lowest share of capacity in use among agents with matching expertise. */
     LEAST_LOADED,
-    /** The next eligible agent in user-key order after the last one chosen. */
+    /** The next eligible agent of the pool, in the order it was given, after the last one given. */
     ROUND_ROBIN
 }

@@ -1,6 +1,9 @@
 package io.smarttriage.routing;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The order in which a strategy prefers agents; the first agent not excluded is chosen. */
 final class StrategyOrder {
@@ -8,9 +11,13 @@ final class StrategyOrder {
 
     private StrategyOrder() {}
 
-    /** Returns the preference order of {@code settings.strategy()}; ties break by user key. */
+    /**
+     * Returns the preference order of {@code settings.strategy()}; ties break by user key. Round
+     * robin prefers the agent after {@code lastGiven} in {@code rotation}, wrapping around, and
+     * starts at the head of the rotation when {@code lastGiven} is {@code null} or not in it.
+     */
     static Comparator<Assessment> of(
-            DeskSettings settings, String lastChosen, FairnessTerm fairness) {
+            DeskSettings settings, List<String> rotation, String lastGiven, FairnessTerm fairness) {
         Comparator<Assessment> order =
                 switch (settings.strategy()) {
                     case BEST_MATCH ->
@@ -23,14 +30,23 @@ final class StrategyOrder {
                                     .thenComparing(
                                             Comparator.comparingDouble(Assessment::probability)
                                                     .reversed());
-                    case ROUND_ROBIN ->
-                            Comparator.comparingInt(
-                                    (Assessment a) ->
-                                            lastChosen != null && a.key().compareTo(lastChosen) <= 0
-                                                    ? 1
-                                                    : 0);
+                    case ROUND_ROBIN -> turnsAfter(rotation, lastGiven);
                 };
         return order.thenComparing(Assessment::key);
+    }
+
+    private static Comparator<Assessment> turnsAfter(List<String> rotation, String lastGiven) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < rotation.size(); i++) {
+            positions.put(rotation.get(i), i);
+        }
+        int last = lastGiven == null ? -1 : positions.getOrDefault(lastGiven, -1);
+        int size = Math.max(1, rotation.size());
+        return Comparator.comparingInt(
+                (Assessment a) -> {
+                    Integer position = positions.get(a.key());
+                    return position == null ? size : Math.floorMod(position - last - 1, size);
+                });
     }
 
     /** Returns the best-match score: log expertise probability minus the weighted load share. */

@@ -67,19 +67,21 @@ final class ReplayNode {
         this.archive = new AoModelArchive(ao);
         AoConfigStore configs = new AoConfigStore(ao);
         ReplayStaff staff = new ReplayStaff(issues, requestTime::instant);
+        AoAuditLog audit = new AoAuditLog(ao);
         this.runner =
                 new ReplayWorkRunner(
                         name,
                         work,
                         configs,
-                        new AoAuditLog(ao),
+                        audit,
                         RoutingTriager.at(
                                 requestTime,
                                 ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
                                 configs,
                                 staff,
                                 staff,
-                                new AroundTheClock()),
+                                new AroundTheClock(),
+                                audit),
                         new AoTrainingExamples(ao),
                         clock);
     }

@@ -279,6 +279,27 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenMixedDecisions_givenAssignees_returnsAppliedAndSuggestedAgentsNewestFirst() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(assignee("HELP", FieldMode.AUTO, Action.APPLY, true, "alice"));
+        log.append(assignee("HELP", FieldMode.SUGGEST, Action.SUGGEST, false, "bob"));
+        log.append(assignee("HELP", FieldMode.AUTO, Action.RECORD_ONLY, false, "carol"));
+        log.append(assignee("HELP", FieldMode.AUTO, Action.FAILED, false, "dave"));
+        log.append(assignee("HELP", FieldMode.SHADOW, Action.RECORD_ONLY, false, "erin"));
+        log.append(assignee("HELP", FieldMode.AUTO, Action.SKIP, false, null));
+        log.append(assignee("OPS", FieldMode.AUTO, Action.APPLY, true, "frank"));
+        log.append(record(9L, TargetField.PRIORITY, Action.APPLY));
+        log.append(assignee("HELP", FieldMode.AUTO, Action.APPLY, true, "carol"));
+
+        List<String> given = log.givenAssignees("HELP", false, 10);
+
+        assertThat(given).containsExactly("carol", "bob", "alice");
+        assertThat(log.givenAssignees("HELP", false, 2)).containsExactly("carol", "bob");
+        assertThat(log.givenAssignees("HELP", true, 10)).containsExactly("erin");
+        assertThat(log.givenAssignees("OPS", false, 10)).containsExactly("frank");
+    }
+
+    @Test
     void givenJudgedAndOpenDecisions_judgedSince_returnsJudgedInWindowOldestFirst() {
         AoAuditLog log = new AoAuditLog(ao);
         long early = log.append(decidedAt(1L, T0.minusSeconds(86_400))).id();
@@ -854,6 +875,24 @@ abstract class AoRepositoriesContract {
                 FieldMode.AUTO,
                 new Verdict(action, Reason.MODE),
                 action == Action.APPLY,
+                Correction.NONE,
+                "");
+    }
+
+    private static AuditRecord assignee(
+            String project, FieldMode mode, Action action, boolean applied, String agent) {
+        return new AuditRecord(
+                null,
+                1L,
+                project,
+                T0,
+                TargetField.ASSIGNEE,
+                agent,
+                agent == null ? 0 : 1,
+                "",
+                mode,
+                new Verdict(action, Reason.MODE),
+                applied,
                 Correction.NONE,
                 "");
     }

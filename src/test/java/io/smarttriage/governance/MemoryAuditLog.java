@@ -49,6 +49,27 @@ public final class MemoryAuditLog implements AuditLog {
     }
 
     @Override
+    public List<String> givenAssignees(String projectKey, boolean shadow, int limit) {
+        List<String> given = new ArrayList<>();
+        List<AuditRecord> oldestFirst = List.copyOf(records.values());
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            AuditRecord r = oldestFirst.get(i);
+            boolean counted =
+                    shadow
+                            ? r.mode() == FieldMode.SHADOW && r.action() == Action.RECORD_ONLY
+                            : r.visible();
+            if (given.size() < limit
+                    && r.projectKey().equals(projectKey)
+                    && r.field() == TargetField.ASSIGNEE
+                    && r.predictedValue() != null
+                    && counted) {
+                given.add(r.predictedValue());
+            }
+        }
+        return given;
+    }
+
+    @Override
     public List<AuditRecord> judgedSince(String projectKey, Instant since, int limit) {
         return records.values().stream()
                 .filter(r -> r.projectKey().equals(projectKey))

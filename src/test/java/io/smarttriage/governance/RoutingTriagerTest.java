@@ -28,6 +28,7 @@ class RoutingTriagerTest {
     private final List<OpenRequest> open = new ArrayList<>();
     private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
     private final List<OpenRequest> counted = new ArrayList<>();
+    private final MemoryAuditLog audit = new MemoryAuditLog();
 
     @Test
     void givenProfileStoredWithModel_predict_routesToTheAgentWhoResolvedSuchRequests() {
@@ -111,14 +112,26 @@ class RoutingTriagerTest {
     }
 
     @Test
-    void givenRoundRobin_predictTwice_takesAgentsInTurn() {
+    void givenRoundRobinInShadowMode_predictTwiceRecordingEach_takesAgentsInTurn() {
+        configure(AssignmentStrategy.ROUND_ROBIN, List.of("alice", "bob"));
+        RoutingTriager triager = triager();
+
+        String first = assignee(triager.predict(request("printer jam"))).value();
+        recordShadow(first);
+        String second = assignee(triager.predict(request("printer jam again"))).value();
+
+        assertThat(List.of(first, second)).containsExactly("alice", "bob");
+    }
+
+    @Test
+    void givenRoundRobinInShadowMode_predictTwiceRecordingNothing_staysWithTheFirstAgent() {
         configure(AssignmentStrategy.ROUND_ROBIN, List.of("alice", "bob"));
         RoutingTriager triager = triager();
 
         String first = assignee(triager.predict(request("printer jam"))).value();
         String second = assignee(triager.predict(request("printer jam again"))).value();
 
-        assertThat(List.of(first, second)).containsExactlyInAnyOrder("alice", "bob");
+        assertThat(List.of(first, second)).containsExactly("alice", "alice");
     }
 
     @Test
@@ -171,12 +184,30 @@ class RoutingTriagerTest {
                     }
                 };
         AssigneeRouter.Sources sources =
-                new AssigneeRouter.Sources(directory, workload, availability);
+                new AssigneeRouter.Sources(directory, workload, availability, audit);
         return new RoutingTriager(
                 ArchivedModelTriager.rechecking(archive, clock, Duration.ZERO),
                 configs,
                 sources,
                 clock);
+    }
+
+    private void recordShadow(String agent) {
+        audit.append(
+                new AuditRecord(
+                        null,
+                        1L,
+                        "HELP",
+                        NOW,
+                        TargetField.ASSIGNEE,
+                        agent,
+                        1.0,
+                        "",
+                        FieldMode.SHADOW,
+                        new Verdict(Action.RECORD_ONLY, Reason.MODE),
+                        false,
+                        Correction.NONE,
+                        ""));
     }
 
     private void configure(AssignmentStrategy strategy, List<String> pool) {

@@ -120,6 +120,54 @@ class AssignerTest {
     }
 
     @Test
+    void givenPoolOutOfKeyOrder_whenRoundRobinThreeTimes_thenRotationFollowsThePoolOrder() {
+        Assigner assigner =
+                assigner(
+                        AgentPool.uniform(List.of("carol", "alice", "bob"), 5),
+                        DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
+
+        List<String> chosen =
+                List.of(
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent(),
+                        assigner.decide(PRINTER, NOW).agent());
+
+        assertThat(chosen).containsExactly("carol", "alice", "bob");
+    }
+
+    @Test
+    void givenHistoryPassedIn_whenRoundRobin_thenNextAfterTheLastGivenAndOwnRotationUntouched() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
+
+        Decision fromHistory = assigner.decide(PRINTER, NOW, List.of("alice", "carol", "bob"));
+        Decision ownFirst = assigner.decide(PRINTER, NOW);
+
+        assertThat(fromHistory.agent()).isEqualTo("bob");
+        assertThat(ownFirst.agent()).isEqualTo("alice");
+    }
+
+    @Test
+    void givenLastGivenLeftThePool_whenRoundRobinWithHistory_thenAfterTheLatestMemberGiven() {
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
+
+        Decision decision = assigner.decide(PRINTER, NOW, List.of("dave", "bob", "alice"));
+
+        assertThat(decision.agent()).isEqualTo("carol");
+    }
+
+    @Test
+    void givenNextAgentPaused_whenRoundRobinWithHistory_thenPausedAgentSkipped() {
+        availability.put("bob", new AgentAvailability(WeeklySchedule.always(), List.of(), true));
+        Assigner assigner = assigner(pool(5), DeskSettings.defaults().with(Strategy.ROUND_ROBIN));
+
+        Decision afterAlice = assigner.decide(PRINTER, NOW, List.of("alice"));
+        Decision afterCarol = assigner.decide(PRINTER, NOW, List.of("carol", "alice"));
+
+        assertThat(afterAlice.agent()).isEqualTo("carol");
+        assertThat(afterCarol.agent()).isEqualTo("alice");
+    }
+
+    @Test
     void givenHighThreshold_whenBestMatch_thenSuggestedNotAssigned() {
         Assigner assigner = assigner(pool(5), DeskSettings.defaults().withThreshold(0.99));
 

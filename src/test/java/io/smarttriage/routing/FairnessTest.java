@@ -67,6 +67,48 @@ class FairnessTest {
     }
 
     @Test
+    void givenHistoryPassedIn_whenDecidedFromTheGrowingList_thenSameSequenceAsOwnHistory() {
+        Assigner keeping = assigner(DeskSettings.defaults());
+        Assigner reading = assigner(DeskSettings.defaults());
+        List<String> given = new ArrayList<>();
+        List<String> fromHistory = new ArrayList<>();
+
+        List<String> own = sequence(keeping);
+        for (int i = 0; i < 50; i++) {
+            Decision d = reading.decide(Fixtures.request("S-" + i, "Printing", "x"), NOW, given);
+            fromHistory.add(d.agent());
+            given.add(0, d.agent());
+        }
+
+        assertThat(fromHistory).isEqualTo(own);
+        assertThat(own).contains("expert").anyMatch(agent -> !agent.equals("expert"));
+    }
+
+    @Test
+    void givenExpertTookTheLatestRequestsElsewhere_whenDecidedWithThatHistory_thenOtherChosen() {
+        Assigner assigner = assigner(DeskSettings.defaults());
+        RequestFeatures request = Fixtures.request("P-1", "Printing", "printing", "error");
+
+        Decision fresh = assigner.decide(request, NOW, List.of());
+        Decision afterExpert = assigner.decide(request, NOW, List.of("expert", "expert", "expert"));
+
+        assertThat(fresh.agent()).isEqualTo("expert");
+        assertThat(afterExpert.agent()).isNotEqualTo("expert");
+    }
+
+    @Test
+    void givenNewestFirstList_whenSharesSeeded_thenSameAsRecordingOldestFirst() {
+        RecentShares recorded = new RecentShares(Assigner.FAIRNESS_HALF_LIFE);
+        List.of("ben", "expert", "expert").forEach(recorded::record);
+
+        RecentShares seeded =
+                RecentShares.of(Assigner.FAIRNESS_HALF_LIFE, List.of("expert", "expert", "ben"));
+
+        assertThat(seeded.shares()).isEqualTo(recorded.shares());
+        assertThat(seeded.total()).isEqualTo(recorded.total());
+    }
+
+    @Test
     void givenNegativeWeight_whenSettingsMade_thenErrorNamesFairnessWeight() {
         DeskSettings settings = DeskSettings.defaults();
 
