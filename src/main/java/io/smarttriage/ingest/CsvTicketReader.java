@@ -40,7 +40,11 @@ final class CsvTicketReader {
         }
         try {
             Ticket ticket = mapper.map(record, row);
-            tally.used();
+            RowError repeated = tally.use(ticket, row);
+            if (repeated != null) {
+                tally.rejected(repeated);
+                return;
+            }
             sink.accept(ticket);
         } catch (BadValueException e) {
             tally.rejected(e.toRowError(row));

@@ -1,7 +1,10 @@
 package io.smarttriage.ingest;
 
+import io.smarttriage.domain.Ticket;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +15,7 @@ final class IngestTally {
     private final String source;
     private final int maxErrors;
     private final List<RowError> errors = new ArrayList<>();
+    private final Map<String, Long> keyRows = new HashMap<>();
     private long used;
     private long rejected;
 
@@ -20,8 +24,27 @@ final class IngestTally {
         this.maxErrors = maxErrors;
     }
 
-    void used() {
+    /**
+     * Counts {@code ticket}, read from data row {@code row}, as used, unless an earlier row had its
+     * key.
+     *
+     * @return {@code null} when the ticket is used, else the error of the repeated key, not yet
+     *     counted
+     */
+    RowError use(Ticket ticket, long row) {
+        Long first = keyRows.putIfAbsent(ticket.key(), row);
+        if (first != null) {
+            return new RowError(
+                    row,
+                    RowError.WHOLE_ROW,
+                    "repeats the key '"
+                            + ticket.key()
+                            + "' of row "
+                            + first
+                            + "; every key may occur once, and only the first row is used");
+        }
         used++;
+        return null;
     }
 
     void rejected(RowError error) {

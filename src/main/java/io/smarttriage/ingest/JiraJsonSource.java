@@ -97,18 +97,24 @@ final class JiraJsonSource implements TicketSource {
         long row = tally.rows() + 1;
         try {
             Ticket ticket = mapper.map(issue);
-            tally.used();
+            RowError repeated = tally.use(ticket, row);
+            if (repeated != null) {
+                tally.rejected(inFile(repeated, file));
+                return;
+            }
             sink.accept(ticket);
         } catch (BadValueException e) {
-            RowError error = e.toRowError(row);
-            tally.rejected(
-                    files.size() == 1
-                            ? error
-                            : new RowError(
-                                    row,
-                                    error.column(),
-                                    error.reason() + " (in '" + file.name() + "')"));
+            tally.rejected(inFile(e.toRowError(row), file));
         }
+    }
+
+    private RowError inFile(RowError error, JsonFile file) {
+        return files.size() == 1
+                ? error
+                : new RowError(
+                        error.row(),
+                        error.column(),
+                        error.reason() + " (in '" + file.name() + "')");
     }
 
     private DateReader dates() {

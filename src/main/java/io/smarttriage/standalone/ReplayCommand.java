@@ -65,6 +65,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(
             names = "--nodes",
+            paramLabel = "N",
             defaultValue = "2",
             description = "Node processes (default: ${DEFAULT-VALUE}).")
     private int nodes;
@@ -100,16 +101,18 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         check();
         ExportFormat kind = mapping != null ? ExportFormat.MAPPED_CSV : plainFormat();
-        List<Ticket> all = new ArrayList<>();
-        FeedSummary read =
-                ExportFeeds.open(issues, kind, mapping, IngestOptions.defaults()).read(all::add);
-        List<Ticket> usable = ReplaySelection.usable(all);
-        List<Ticket> tickets = new ReplaySelection(projects, since, limit).apply(issues, usable);
         PrintWriter out = spec.commandLine().getOut();
         System.setProperty(QUIET_POOL, System.getProperty(QUIET_POOL, "warn"));
-        out.println("Smart Triage replay");
-        printRead(out, read, all.size() - usable.size());
         try (ReplayDatabase database = ReplayDatabase.open(db, dbUser)) {
+            List<Ticket> all = new ArrayList<>();
+            FeedSummary read =
+                    ExportFeeds.open(issues, kind, mapping, IngestOptions.defaults())
+                            .read(all::add);
+            List<Ticket> usable = ReplaySelection.usable(all);
+            List<Ticket> tickets =
+                    new ReplaySelection(projects, since, limit).apply(issues, usable);
+            out.println("Smart Triage replay");
+            printRead(out, read, all.size() - usable.size());
             ReplayOutcome outcome = new ReplayRun(database, nodes, retrainEvery).run(tickets);
             outcome.print(out, database.describe());
             out.flush();
@@ -148,6 +151,16 @@ final class ReplayCommand implements Callable<Integer> {
         atLeastOne("--retrain-every", retrainEvery);
         if (limit != null) {
             atLeastOne("--limit", limit);
+        }
+        if (!ReplayDatabase.EMBEDDED.equals(db) && !db.startsWith(ReplayDatabase.POSTGRESQL)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--db '"
+                            + db
+                            + "': must be '"
+                            + ReplayDatabase.EMBEDDED
+                            + "' or a URL starting with "
+                            + ReplayDatabase.POSTGRESQL);
         }
     }
 

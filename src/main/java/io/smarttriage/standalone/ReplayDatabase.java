@@ -16,6 +16,9 @@ final class ReplayDatabase implements AutoCloseable {
     /** The {@code --db} value that selects the embedded database. */
     static final String EMBEDDED = "embedded";
 
+    /** How a {@code --db} value that names a PostgreSQL database begins. */
+    static final String POSTGRESQL = "jdbc:postgresql:";
+
     private final ReplayAddress address;
     private final Server server;
 
@@ -33,7 +36,7 @@ final class ReplayDatabase implements AutoCloseable {
         if (EMBEDDED.equals(db)) {
             return embedded();
         }
-        if (db == null || !db.startsWith("jdbc:postgresql:")) {
+        if (db == null || !db.startsWith(POSTGRESQL)) {
             throw new InputException(
                     "--db '" + db + "' must be 'embedded' or a jdbc:postgresql: URL", null);
         }

@@ -4,8 +4,10 @@ import io.smarttriage.domain.Ticket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -26,7 +28,8 @@ record ReplaySelection(List<String> projects, Instant since, Integer limit) {
     /**
      * Returns the selected requests of {@code usable}, oldest first.
      *
-     * @throws InputException when none is left, naming the filters and what the export holds
+     * @throws InputException when none is left, or none of a project named in {@code --projects},
+     *     naming the filters and what the export holds
      */
     List<Ticket> apply(Path export, List<Ticket> usable) {
         if (usable.isEmpty()) {
@@ -42,12 +45,21 @@ record ReplaySelection(List<String> projects, Instant since, Integer limit) {
                         .sorted(Comparator.comparing(Ticket::created).thenComparing(Ticket::key))
                         .toList();
         if (chosen.isEmpty()) {
-            throw new InputException(nothingMatches(export, usable));
+            throw new InputException(nothingMatches(export, usable, "no request"));
+        }
+        if (projects != null) {
+            Set<String> found = new HashSet<>();
+            chosen.forEach(t -> found.add(t.project()));
+            List<String> missing = projects.stream().filter(p -> !found.contains(p)).toList();
+            if (!missing.isEmpty()) {
+                throw new InputException(
+                        nothingMatches(export, usable, "no request of the projects " + missing));
+            }
         }
         return limit == null || chosen.size() <= limit ? chosen : chosen.subList(0, limit);
     }
 
-    private String nothingMatches(Path export, List<Ticket> usable) {
+    private String nothingMatches(Path export, List<Ticket> usable, String subject) {
         TreeSet<String> present = new TreeSet<>();
         usable.forEach(t -> present.add(t.project()));
         Instant last = usable.stream().map(Ticket::created).max(Comparator.naturalOrder()).get();
@@ -59,7 +71,7 @@ record ReplaySelection(List<String> projects, Instant since, Integer limit) {
             filters.append(" --since ").append(since);
         }
         return String.format(
-                "%s: no request matches%s; the export holds the projects %s, created up to %s",
-                export, filters, Objects.toString(present), last);
+                "%s: %s matches%s; the export holds the projects %s, created up to %s",
+                export, subject, filters, Objects.toString(present), last);
     }
 }

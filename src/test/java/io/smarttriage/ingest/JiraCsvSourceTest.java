@@ -54,6 +54,29 @@ class JiraCsvSourceTest {
     }
 
     @Test
+    void givenTwoRowsWithOneKey_read_usesTheFirstAndRejectsTheSecondNamingBothRows()
+            throws Exception {
+        Path file =
+                Exports.write(
+                        dir,
+                        "jira.csv",
+                        "Issue key,Summary,Created",
+                        "A-1,first,02/Jan/24 11:30",
+                        "A-2,other,02/Jan/24 11:31",
+                        "A-1,again,02/Jan/24 11:32");
+
+        Exports.Result result = read(file, IngestOptions.defaults());
+
+        assertThat(result.tickets()).extracting(Ticket::summary).containsExactly("first", "other");
+        assertThat(result.summary().rowsRejected()).isEqualTo(1);
+        assertThat(result.summary().firstErrors())
+                .extracting(RowError::toString)
+                .containsExactly(
+                        "row 3, column '(row)': repeats the key 'A-1' of row 1; every key may "
+                                + "occur once, and only the first row is used");
+    }
+
+    @Test
     void givenTwelveHourTwentyFourHourAndIsoDates_read_parsesEachInTheZone() throws Exception {
         Path file =
                 Exports.write(

@@ -96,6 +96,28 @@ class JiraJsonSourceTest {
     }
 
     @Test
+    void givenOneIssueInTwoFiles_read_rejectsTheSecondNamingTheFirstRowAndTheFile()
+            throws Exception {
+        Path first =
+                Files.writeString(dir.resolve("z.json"), "[" + issue("Z-1", "2021-01-01") + "]");
+        Path second =
+                Files.writeString(dir.resolve("a.json"), "[" + issue("Z-1", "2021-01-02") + "]");
+
+        Exports.Result result =
+                Exports.readAll(
+                        TicketSources.openJson(List.of(first, second), IngestOptions.defaults()));
+
+        assertThat(result.tickets()).extracting(Ticket::key).containsExactly("Z-1");
+        assertThat(result.summary().firstErrors())
+                .extracting(RowError::toString)
+                .containsExactly(
+                        "row 2, column '(row)': repeats the key 'Z-1' of row 1; every key may "
+                                + "occur once, and only the first row is used (in '"
+                                + second
+                                + "')");
+    }
+
+    @Test
     void givenDocumentFormatDescription_read_keepsItsTextOneLinePerBlock() throws Exception {
         String adf =
                 """

@@ -48,6 +48,24 @@ class ReplaySelectionTest {
     }
 
     @Test
+    void givenOneKnownAndOneUnknownProject_apply_failsNamingTheUnknownOne() {
+        List<Ticket> usable = List.of(ticket("A-1", "A", 1), ticket("B-1", "B", 2));
+
+        Throwable thrown =
+                catchThrowable(
+                        () ->
+                                new ReplaySelection(List.of("A", "NOPE"), null, null)
+                                        .apply(EXPORT, usable));
+
+        assertThat(thrown)
+                .isInstanceOf(InputException.class)
+                .hasMessage(
+                        "export.csv: no request of the projects [NOPE] matches --projects"
+                                + " A,NOPE; the export holds the projects [A, B], created up to"
+                                + " 2024-01-03T00:00:00Z");
+    }
+
+    @Test
     void givenSinceAfterEveryRequest_apply_failsNamingTheLastCreationTime() {
         List<Ticket> usable = List.of(ticket("A-1", "A", 1));
         Instant since = Instant.parse("2030-01-01T00:00:00Z");

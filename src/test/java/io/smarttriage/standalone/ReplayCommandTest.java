@@ -1,0 +1,35 @@
+package io.smarttriage.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the {@code replay} command refuses a database it cannot use. */
+class ReplayCommandTest {
+
+    @Test
+    void givenDbOfAnotherKind_replay_isUsageErrorNamingTheValueBeforeReadingTheExport() {
+        String missing = "no-such-export.csv";
+
+        CliRun run = CliRun.of("replay", "--issues", missing, "--db", "mysql://127.0.0.1/test");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err().lines().findFirst())
+                .contains(
+                        "smart-triage replay: error: --db 'mysql://127.0.0.1/test': must be"
+                                + " 'embedded' or a URL starting with jdbc:postgresql:");
+        assertThat(run.err()).doesNotContain(missing);
+    }
+
+    @Test
+    void givenPostgresqlUrlThatDoesNotAnswer_replay_isBadInputNamingTheUrlBeforeReading() {
+        String url = "jdbc:postgresql://127.0.0.1:1/test";
+
+        CliRun run = CliRun.of("replay", "--issues", "no-such-export.csv", "--db", url);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .startsWith("smart-triage replay: error: database " + url + " as user 'postgres'");
+        assertThat(run.out()).doesNotContain("Read ");
+    }
+}
