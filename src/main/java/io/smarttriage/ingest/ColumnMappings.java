@@ -128,10 +128,26 @@ public final class ColumnMappings {
                     properties.getProperty(KEY_PREFIX),
                     properties.getProperty(LIST_SEPARATOR, "|"),
                     pattern.isEmpty() ? null : pattern,
-                    ZoneId.of(properties.getProperty(DATE_ZONE, "UTC").trim()),
+                    zone(name, properties.getProperty(DATE_ZONE, "UTC").trim()),
                     absentValues(properties.getProperty(ABSENT_VALUES, "")));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IngestException("mapping '" + name + "' is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static ZoneId zone(String mapping, String zone) throws IngestException {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IngestException(
+                    "mapping '"
+                            + mapping
+                            + "' is invalid: "
+                            + DATE_ZONE
+                            + " '"
+                            + zone
+                            + "' is not a time zone ID such as UTC or Europe/Berlin",
+                    e);
         }
     }
 

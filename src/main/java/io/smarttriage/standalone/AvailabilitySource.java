@@ -1,5 +1,7 @@
 package io.smarttriage.standalone;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smarttriage.routing.AvailabilityBook;
 import io.smarttriage.routing.AvailabilityFile;
 import java.io.IOException;
@@ -31,14 +33,21 @@ record AvailabilitySource(AvailabilityBook book, String description) {
             return new AvailabilitySource(AvailabilityFile.read(file), file.toString());
         } catch (IOException e) {
             throw new InputException(
-                    "--availability "
-                            + file
-                            + ": not readable as JSON ("
-                            + e.getMessage().replaceAll("\\s+", " ")
-                            + ")",
-                    e);
+                    "--availability " + file + ": not readable as JSON (" + problem(e) + ")", e);
         } catch (IllegalArgumentException e) {
             throw new InputException("--availability " + e.getMessage(), e);
         }
+    }
+
+    /** The parser's own words and where, without the source text Jackson quotes. */
+    private static String problem(IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            String where =
+                    at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String words = json.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
+            return words.replaceAll("\\s+", " ") + where;
+        }
+        return String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
     }
 }

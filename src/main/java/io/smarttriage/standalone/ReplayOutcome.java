@@ -135,11 +135,11 @@ record ReplayOutcome(
     void print(PrintWriter out, String database) {
         out.printf(
                 Locale.ROOT,
-                "Replay of %d requests on %s, %d node processes, %d retraining rounds, %.1f s%n",
+                "Replay of %d requests on %s, %s, %s, %.1f s%n",
                 issues,
                 database,
-                nodes.size(),
-                trainers.size(),
+                counted(nodes.size(), "node process", "node processes"),
+                counted(trainers.size(), "retraining round", "retraining rounds"),
                 seconds);
         out.printf(
                 Locale.ROOT,
@@ -273,5 +273,9 @@ record ReplayOutcome(
             c.put(field, new int[4]);
         }
         return c;
+    }
+
+    private static String counted(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -74,6 +74,21 @@ class ColumnMappingsTest {
     }
 
     @Test
+    void givenUnknownDateZone_load_failsNamingThePropertyAndValue() throws Exception {
+        Path file = Exports.write(dir, "m.properties", "key=Ticket", "date.zone=Mars/Base");
+
+        IngestException thrown =
+                catchThrowableOfType(IngestException.class, () -> ColumnMappings.load(file));
+
+        assertThat(thrown)
+                .hasMessage(
+                        "mapping '"
+                                + file
+                                + "' is invalid: date.zone 'Mars/Base' is not a time zone ID"
+                                + " such as UTC or Europe/Berlin");
+    }
+
+    @Test
     void givenNoKeyColumnNorPrefix_load_failsSayingHowToGetKeys() throws Exception {
         Path file = Exports.write(dir, "m.properties", "summary=Title");
 

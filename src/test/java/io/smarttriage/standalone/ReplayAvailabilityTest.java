@@ -63,6 +63,21 @@ class ReplayAvailabilityTest {
     }
 
     @Test
+    void givenBrokenJson_backtest_failsNamingLineAndColumnWithoutQuotingTheFile()
+            throws IOException {
+        Path agents = Files.writeString(directory.resolve("agents.json"), "{\"agents\": {\n  ]");
+
+        CliRun run = backtest(directory.resolve("issues.csv"), "--availability", agents.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.BAD_INPUT);
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .contains("--availability " + agents + ": not readable as JSON")
+                .contains("at line 2, column 3")
+                .doesNotContain("Source:");
+    }
+
+    @Test
     void givenUnknownTimeZone_backtest_failsNamingAgentFieldAndValue() throws IOException {
         Path agents =
                 Files.writeString(
