@@ -63,11 +63,7 @@ final class RoutedPrediction {
             return decision.reasons();
         }
         List<Phrase> counts = new ArrayList<>();
-        excluded.forEach(
-                (exclusion, n) ->
-                        counts.add(
-                                Phrase.of("smarttriage.why.routing.count", String.valueOf(n))
-                                        .with(List.of(exclusion.phrase()))));
+        excluded.forEach((exclusion, n) -> counts.add(exclusion.counted(n)));
         return decision.reasons()
                 .and(Phrase.of("smarttriage.why.routing.next-excluded").with(counts));
     }

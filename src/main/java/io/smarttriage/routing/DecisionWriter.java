@@ -143,18 +143,9 @@ final class DecisionWriter {
         }
         Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
         ordered.forEach(a -> counts.merge(a.exclusion(), 1, Integer::sum));
-        return Phrase.of("smarttriage.why.routing.nobody").with(counted(counts));
-    }
-
-    /** Returns one phrase per exclusion, such as "2 out of office", in the exclusions' order. */
-    static List<Phrase> counted(Map<Exclusion, Integer> counts) {
         List<Phrase> parts = new ArrayList<>();
-        counts.forEach(
-                (exclusion, n) ->
-                        parts.add(
-                                Phrase.of("smarttriage.why.routing.count", String.valueOf(n))
-                                        .with(List.of(exclusion.phrase()))));
-        return parts;
+        counts.forEach((exclusion, n) -> parts.add(exclusion.counted(n)));
+        return Phrase.of("smarttriage.why.routing.nobody").with(parts);
     }
 
     private static String format(String pattern, double value) {

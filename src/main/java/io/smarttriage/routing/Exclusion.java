@@ -1,6 +1,7 @@
 package io.smarttriage.routing;
 
 import io.smarttriage.domain.Explanation;
+import java.util.List;
 
 /** Why an agent could not take a request. */
 public enum Exclusion {
@@ -27,6 +28,14 @@ public enum Exclusion {
     /** Returns the phrase that names the exclusion. */
     public Explanation.Phrase phrase() {
         return Explanation.Phrase.of(messageKey);
+    }
+
+    /**
+     * Returns the phrase that counts agents excluded for this reason, such as "2 out of office".
+     */
+    public Explanation.Phrase counted(int agents) {
+        return Explanation.Phrase.of("smarttriage.why.routing.count", String.valueOf(agents))
+                .with(List.of(phrase()));
     }
 
     static Exclusion of(Presence presence) {

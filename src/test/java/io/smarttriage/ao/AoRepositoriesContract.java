@@ -270,19 +270,11 @@ abstract class AoRepositoriesContract {
     @Test
     void givenExplanationNote_append_readsTheSamePhrasesBack() {
         AoAuditLog log = new AoAuditLog(ao);
+        Phrase count = Phrase.of("smarttriage.why.routing.count", "2");
+        Phrase nobody = Phrase.of("smarttriage.why.routing.nobody").with(List.of(count));
         Explanation note =
                 Explanation.of(
-                        Phrase.of("smarttriage.why.routing.unassigned")
-                                .with(
-                                        List.of(
-                                                Phrase.of("smarttriage.why.routing.nobody")
-                                                        .with(
-                                                                List.of(
-                                                                        Phrase.of(
-                                                                                "smarttriage.why"
-                                                                                        + ".routing"
-                                                                                        + ".count",
-                                                                                "2"))))),
+                        Phrase.of("smarttriage.why.routing.unassigned").with(List.of(nobody)),
                         Phrase.of("smarttriage.why.failure", "M\u00fcller's \"x\""),
                         Phrase.of("other.key"));
 

@@ -20,10 +20,7 @@ class TriageServiceTest {
     private static final Explanation UNASSIGNED =
             Explanation.of(
                     Phrase.of("smarttriage.why.routing.unassigned")
-                            .with(
-                                    List.of(
-                                            Phrase.of("smarttriage.why.routing.count", "2")
-                                                    .with(List.of(Exclusion.AWAY.phrase())))));
+                            .with(List.of(Exclusion.AWAY.counted(2))));
     private static final Explanation NOT_A_DESK =
             Explanation.of("smarttriage.why.field.not-service-desk", "HELP");
     private static final IssueRef ISSUE = new IssueRef(10_001L, "HELP-1", "HELP");

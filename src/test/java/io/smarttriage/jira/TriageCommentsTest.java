@@ -113,8 +113,8 @@ class TriageCommentsTest {
         assertThat(posted.get(0))
                 .endsWith(
                         "- Assignee: JIRAUSER10100 (user key: no Jira user has this key)"
-                                + " (confidence 93%, model HELP-7). Why: best match of expertise against"
-                                + " load; load 2.0 of capacity 30.0");
+                                + " (confidence 93%, model HELP-7). Why: best match of expertise"
+                                + " against load; load 2.0 of capacity 30.0");
     }
 
     private static FieldDecision assigned(String userKey) {

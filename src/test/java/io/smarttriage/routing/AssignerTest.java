@@ -99,16 +99,7 @@ class AssignerTest {
                 .isEqualTo(
                         Explanation.of(
                                 Phrase.of("smarttriage.why.routing.nobody")
-                                        .with(
-                                                List.of(
-                                                        Phrase.of(
-                                                                        "smarttriage.why.routing.count",
-                                                                        "3")
-                                                                .with(
-                                                                        List.of(
-                                                                                Exclusion
-                                                                                        .AT_CAPACITY
-                                                                                        .phrase()))))));
+                                        .with(List.of(Exclusion.AT_CAPACITY.counted(3)))));
         assertThat(BundleText.english(decision.reasons()))
                 .isEqualTo("nobody can take it: 3 at capacity");
     }

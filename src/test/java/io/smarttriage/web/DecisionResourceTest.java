@@ -46,17 +46,7 @@ class DecisionResourceTest {
                             .with(
                                     List.of(
                                             Phrase.of("smarttriage.why.routing.nobody")
-                                                    .with(
-                                                            List.of(
-                                                                    Phrase.of(
-                                                                                    "smarttriage.why"
-                                                                                            + ".routing.count",
-                                                                                    "3")
-                                                                            .with(
-                                                                                    List.of(
-                                                                                            Exclusion
-                                                                                                    .PAUSED
-                                                                                                    .phrase())))))));
+                                                    .with(List.of(Exclusion.PAUSED.counted(3))))));
     private static final long ISSUE_ID = 10_001L;
 
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
