@@ -183,7 +183,7 @@ public class AoAuditLog implements AuditLog {
         c.put("FEEDBACK_USER", Columns.text("FEEDBACK_USER", r.correction().userKey()));
         c.put("FINAL_VALUE", Columns.text("FINAL_VALUE", r.correction().finalValue()));
         c.put("FEEDBACK_AT", Columns.date(r.correction().time()));
-        c.put("NOTE", Columns.note(r.note()));
+        c.put("NOTE", NoteColumn.encode(r.note()));
         return c;
     }
 }

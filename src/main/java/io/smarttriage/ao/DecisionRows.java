@@ -31,6 +31,6 @@ final class DecisionRows {
                         row.getFeedbackUser(),
                         row.getFinalValue(),
                         Columns.instant(row.getFeedbackAt())),
-                row.getNote());
+                NoteColumn.decode(row.getNote()));
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Predicts with the newest model stored for the request's project. Every node reads the version
@@ -95,11 +94,7 @@ public class ArchivedModelTriager implements Triager {
     private static FieldPrediction predict(
             TargetField field, FieldModel model, Ticket ticket, String version) {
         Prediction p = model.predict(ticket);
-        String why =
-                p.explanation().stream()
-                        .map(Prediction.Contribution::term)
-                        .collect(Collectors.joining(", "));
-        return new FieldPrediction(field, p.label(), p.confidence(), version, why);
+        return new FieldPrediction(field, p.label(), p.confidence(), version, p.why());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.routing.Agent;
@@ -57,12 +58,12 @@ final class AssigneeRouter {
             ArchivedModelTriager.VersionedExpertise expertise,
             Instant now) {
         if (config.agentPool().isEmpty()) {
-            return unassigned(ticket, config, now, "the project has no agent pool configured");
+            return unassigned(ticket, config, now, "smarttriage.why.routing.no-pool");
         }
         Optional<AvailabilityConfig> availability = availability(config.projectKey());
         if (availability.isEmpty()) {
             return unassigned(
-                    ticket, config, now, "the project's availability settings are unreadable");
+                    ticket, config, now, "smarttriage.why.routing.availability-unreadable");
         }
         List<Agent> agents = agents(config.agentPool(), availability.get());
         RoutingDesk.Key key =
@@ -82,7 +83,7 @@ final class AssigneeRouter {
             open = sources.workload().openWork(config, config.agentPool());
         } catch (RuntimeException e) {
             log.warn("Open work of project {} could not be read", config.projectKey(), e);
-            return unassigned(ticket, config, now, "the agents' open work could not be read");
+            return unassigned(ticket, config, now, "smarttriage.why.routing.workload-unreadable");
         }
         boolean shadow = config.settings(TargetField.ASSIGNEE).mode() == FieldMode.SHADOW;
         List<String> given =
@@ -136,7 +137,7 @@ final class AssigneeRouter {
     }
 
     private static Decision unassigned(
-            Ticket ticket, ProjectConfig config, Instant now, String why) {
+            Ticket ticket, ProjectConfig config, Instant now, String whyKey) {
         return new Decision(
                 ticket.key(),
                 now,
@@ -144,7 +145,7 @@ final class AssigneeRouter {
                 Outcome.UNASSIGNED,
                 null,
                 0,
-                List.of(why),
+                Explanation.of(whyKey),
                 List.of());
     }
 

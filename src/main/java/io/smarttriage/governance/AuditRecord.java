@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,8 +21,8 @@ import java.util.Objects;
  * @param verdict what was decided and why
  * @param applied whether the value was actually written to the issue
  * @param correction what a person did about it later
- * @param note a short technical note (error type, precision figures, why a model abstained), never
- *     request text
+ * @param note why, for people: error type, precision figures, why a model abstained; never request
+ *     text beyond the words a model weighed
  */
 public record AuditRecord(
         Long id,
@@ -36,7 +37,7 @@ public record AuditRecord(
         Verdict verdict,
         boolean applied,
         Correction correction,
-        String note) {
+        Explanation note) {
 
     /** Checks the required parts and normalises empty texts. */
     public AuditRecord {
@@ -47,7 +48,7 @@ public record AuditRecord(
         Objects.requireNonNull(verdict, "verdict");
         modelVersion = modelVersion == null ? "" : modelVersion;
         correction = correction == null ? Correction.NONE : correction;
-        note = note == null ? "" : note;
+        note = note == null ? Explanation.NONE : note;
     }
 
     /** Returns this record with a storage id. */

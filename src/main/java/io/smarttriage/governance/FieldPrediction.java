@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.util.Objects;
 
@@ -10,14 +11,14 @@ import java.util.Objects;
  * @param value the predicted value, or {@code null} when the model abstains
  * @param confidence calibrated probability (0 to 1) that the value is right
  * @param modelVersion version of the model that made the prediction
- * @param explanation short reason for agents, e.g. the words that weighed most; no request text
+ * @param explanation why, for agents: e.g. the words that weighed most; no other request text
  */
 public record FieldPrediction(
         TargetField field,
         String value,
         double confidence,
         String modelVersion,
-        String explanation) {
+        Explanation explanation) {
 
     /** Checks the field and that the confidence is a probability. */
     public FieldPrediction {
@@ -27,7 +28,7 @@ public record FieldPrediction(
                     "confidence of " + field + " must be between 0 and 1, got " + confidence);
         }
         modelVersion = modelVersion == null ? "" : modelVersion;
-        explanation = explanation == null ? "" : explanation;
+        explanation = explanation == null ? Explanation.NONE : explanation;
     }
 
     /** Returns whether the model declined to predict a value. */

@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import java.util.Set;
 
 /**
@@ -12,7 +13,10 @@ import java.util.Set;
  *     a service desk), or {@code null} when it can
  */
 public record FieldState(
-        String currentValue, boolean setByPerson, Set<String> rejectedValues, String unavailable) {
+        String currentValue,
+        boolean setByPerson,
+        Set<String> rejectedValues,
+        Explanation unavailable) {
 
     /** Copies the rejected values. */
     public FieldState {
@@ -30,8 +34,8 @@ public record FieldState(
     }
 
     /** A field that does not exist on the issue, with the reason recorded in the audit log. */
-    public static FieldState unavailable(String reason) {
-        if (reason == null || reason.isBlank()) {
+    public static FieldState unavailable(Explanation reason) {
+        if (reason == null || reason.isEmpty()) {
             throw new IllegalArgumentException(
                     "an unavailable field needs a reason, got '" + reason + "'");
         }

@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.time.Clock;
 import java.util.List;
@@ -78,14 +79,12 @@ public final class PrecisionMonitor {
             double precision,
             List<AuditRecord> judged,
             FieldSettings settings) {
-        String note =
-                String.format(
-                        Locale.ROOT,
-                        "precision %.3f over the last %d judged applied decisions is below the"
-                                + " target %.3f: mode AUTO -> SUGGEST",
-                        precision,
-                        judged.size(),
-                        settings.precisionTarget());
+        Explanation note =
+                Explanation.of(
+                        "smarttriage.why.precision.below-target",
+                        String.format(Locale.ROOT, "%.3f", precision),
+                        String.valueOf(judged.size()),
+                        String.format(Locale.ROOT, "%.3f", settings.precisionTarget()));
         return new AuditRecord(
                 null,
                 0L,

@@ -1,15 +1,18 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.model.ConfidenceMap;
 import io.smarttriage.routing.Candidate;
 import io.smarttriage.routing.Decision;
+import io.smarttriage.routing.Exclusion;
 import io.smarttriage.routing.Outcome;
 import io.smarttriage.routing.Strategy;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a routing decision into the assignee prediction the governance judges. Best match passes on
@@ -33,7 +36,9 @@ final class RoutedPrediction {
                     null,
                     0.0,
                     modelVersion,
-                    "unassigned: " + String.join("; ", decision.reasons()));
+                    Explanation.of(
+                            Phrase.of("smarttriage.why.routing.unassigned")
+                                    .with(decision.reasons().phrases())));
         }
         double confidence =
                 decision.strategy() == Strategy.BEST_MATCH
@@ -47,19 +52,19 @@ final class RoutedPrediction {
                 explanation(decision));
     }
 
-    private static String explanation(Decision decision) {
-        List<String> parts = new ArrayList<>(decision.reasons());
-        Map<String, Integer> excluded = new TreeMap<>();
+    private static Explanation explanation(Decision decision) {
+        Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         for (Candidate c : decision.alternatives()) {
             if (c.exclusion() != null) {
-                excluded.merge(c.exclusion().label(), 1, Integer::sum);
+                excluded.merge(c.exclusion(), 1, Integer::sum);
             }
         }
-        if (!excluded.isEmpty()) {
-            List<String> counts = new ArrayList<>();
-            excluded.forEach((label, n) -> counts.add(n + " " + label));
-            parts.add("next candidates excluded: " + String.join(", ", counts));
+        if (excluded.isEmpty()) {
+            return decision.reasons();
         }
-        return String.join("; ", parts);
+        List<Phrase> counts = new ArrayList<>();
+        excluded.forEach((exclusion, n) -> counts.add(exclusion.counted(n)));
+        return decision.reasons()
+                .and(Phrase.of("smarttriage.why.routing.next-excluded").with(counts));
     }
 }

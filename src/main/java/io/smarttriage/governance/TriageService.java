@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import java.time.Clock;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TriageService {
     private static final Logger log = LoggerFactory.getLogger(TriageService.class);
+
+    private static final Explanation REFUSED = Explanation.of("smarttriage.why.apply.refused");
 
     private final ConfigStore configs;
     private final Triager triager;
@@ -147,32 +150,31 @@ public final class TriageService {
     private AuditRecord carryOut(
             IssueRef issue, ProjectConfig config, FieldDecision decision, FieldState state) {
         if (decision.verdict().action() != Action.APPLY) {
-            String note =
+            Explanation note =
                     !state.available()
                             ? state.unavailable()
                             : decision.verdict().reason() == Reason.ABSTAINED
                                     ? decision.prediction().explanation()
-                                    : "";
+                                    : Explanation.NONE;
             return record(issue, decision, decision.verdict(), false, note);
         }
         try {
             IssueWriter.Written written = writer.apply(issue, decision, config, state);
             if (written == IssueWriter.Written.WRITTEN) {
-                return record(issue, decision, decision.verdict(), true, "");
+                return record(issue, decision, decision.verdict(), true, Explanation.NONE);
             }
             if (written == IssueWriter.Written.CHANGED_SINCE_READ) {
                 Verdict personSet = new Verdict(Action.SUGGEST, Reason.SET_BY_PERSON);
-                return record(issue, decision, personSet, false, "");
+                return record(issue, decision, personSet, false, Explanation.NONE);
             }
-            return record(issue, decision, failed(Reason.APPLY_FAILED), false, "refused");
+            return record(issue, decision, failed(Reason.APPLY_FAILED), false, REFUSED);
         } catch (RuntimeException e) {
             log.warn(
                     "Applying {} to issue {} failed",
                     decision.prediction().field(),
                     issue.issueKey(),
                     e);
-            return record(
-                    issue, decision, failed(Reason.APPLY_FAILED), false, e.getClass().getName());
+            return record(issue, decision, failed(Reason.APPLY_FAILED), false, failure(e));
         }
     }
 
@@ -195,24 +197,17 @@ public final class TriageService {
             if (settings.mode() != FieldMode.OFF && !decided.contains(field)) {
                 FieldDecision none =
                         new FieldDecision(
-                                new FieldPrediction(field, null, 0.0, "", ""),
+                                new FieldPrediction(field, null, 0.0, "", Explanation.NONE),
                                 settings,
                                 failed(Reason.TRIAGE_FAILED));
-                records.add(
-                        audit.append(
-                                record(
-                                        issue,
-                                        none,
-                                        none.verdict(),
-                                        false,
-                                        e.getClass().getName())));
+                records.add(audit.append(record(issue, none, none.verdict(), false, failure(e))));
             }
         }
         return records;
     }
 
     private AuditRecord record(
-            IssueRef issue, FieldDecision d, Verdict verdict, boolean applied, String note) {
+            IssueRef issue, FieldDecision d, Verdict verdict, boolean applied, Explanation note) {
         FieldPrediction p = d.prediction();
         return new AuditRecord(
                 null,
@@ -228,6 +223,10 @@ public final class TriageService {
                 applied,
                 Correction.NONE,
                 note);
+    }
+
+    private static Explanation failure(Throwable e) {
+        return Explanation.of("smarttriage.why.failure", e.getClass().getName());
     }
 
     private static Verdict failed(Reason reason) {

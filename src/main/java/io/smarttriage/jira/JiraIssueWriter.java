@@ -93,7 +93,7 @@ public class JiraIssueWriter implements IssueWriter {
         TargetField field = decision.prediction().field();
         FieldState current = fields.currentState(now, field);
         if (!current.available()) {
-            refuse(issue, current.unavailable());
+            refuse(issue, "field unavailable " + current.unavailable().keys());
             return Written.REFUSED;
         }
         if (changedSince(read, current)) {

@@ -10,6 +10,7 @@ import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.smarttriage.domain.Explanation;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,10 +44,14 @@ final class JsmRequestTypes implements RequestTypeAccess {
     public RequestTypeReading read(Issue issue) {
         RequestTypeService types = services.find(RequestTypeService.class);
         if (types == null) {
-            return RequestTypeReading.unavailable("JSM request type service is not available");
+            return RequestTypeReading.unavailable(
+                    Explanation.of("smarttriage.why.field.no-request-type-service"));
         }
         if (serviceDesk(issue).isEmpty()) {
-            return RequestTypeReading.unavailable(notServiceDesk(issue));
+            return RequestTypeReading.unavailable(
+                    Explanation.of(
+                            "smarttriage.why.field.not-service-desk",
+                            issue.getProjectObject().getKey()));
         }
         RequestTypeQuery query =
                 types.newQueryBuilder().issue(issue.getId()).requestOverrideSecurity(true).build();

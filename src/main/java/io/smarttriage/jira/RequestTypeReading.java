@@ -1,5 +1,7 @@
 package io.smarttriage.jira;
 
+import io.smarttriage.domain.Explanation;
+
 /**
  * The request type of an issue as read from JSM: its id as a string (or {@code null} when the issue
  * has none), or why no request type can be read at all.
@@ -7,13 +9,13 @@ package io.smarttriage.jira;
  * @param value the request type id, e.g. {@code "12"}, or {@code null}
  * @param unavailable why the issue cannot have a request type, or {@code null} when it can
  */
-record RequestTypeReading(String value, String unavailable) {
+record RequestTypeReading(String value, Explanation unavailable) {
 
     static RequestTypeReading of(String value) {
         return new RequestTypeReading(value, null);
     }
 
-    static RequestTypeReading unavailable(String why) {
+    static RequestTypeReading unavailable(Explanation why) {
         return new RequestTypeReading(null, why);
     }
 

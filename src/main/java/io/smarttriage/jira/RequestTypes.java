@@ -2,6 +2,7 @@ package io.smarttriage.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.smarttriage.domain.Explanation;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,6 +14,9 @@ import java.util.function.Supplier;
  */
 public class RequestTypes {
     static final String NO_JSM = "Jira Service Management is not installed or not enabled";
+
+    /** Why no request type can be read without JSM, for people. */
+    static final Explanation NO_JSM_WHY = Explanation.of("smarttriage.why.field.no-jsm");
 
     private final ServiceDeskPresence jsm;
     private final Supplier<RequestTypeAccess> access;
@@ -32,7 +36,9 @@ public class RequestTypes {
 
     /** Returns the issue's request type, or why it cannot have one. */
     RequestTypeReading read(Issue issue) {
-        return jsm.isPresent() ? access.get().read(issue) : RequestTypeReading.unavailable(NO_JSM);
+        return jsm.isPresent()
+                ? access.get().read(issue)
+                : RequestTypeReading.unavailable(NO_JSM_WHY);
     }
 
     /** Returns the request type's display name, or the value itself when it cannot be named. */

@@ -78,7 +78,7 @@ public class TriageComments {
                                     shown(issue, p),
                                     Math.round(p.confidence() * 100),
                                     p.modelVersion(),
-                                    p.explanation()));
+                                    ExplanationText.of(p.explanation(), i18n)));
         }
         return text.toString();
     }

@@ -96,7 +96,7 @@ public final class FieldModel {
                 p[best],
                 p[best] < threshold(),
                 ranked(p),
-                Explanation.top(x, classifier.weights(), best, vectorizer, EXPLAINED_TERMS));
+                TopTerms.top(x, classifier.weights(), best, vectorizer, EXPLAINED_TERMS));
     }
 
     private double[] probabilities(Ticket ticket, SparseVector x) {

@@ -1,6 +1,8 @@
 package io.smarttriage.model;
 
+import io.smarttriage.domain.Explanation;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One model's decision for one request.
@@ -23,6 +25,19 @@ public record Prediction(
     public Prediction {
         ranked = List.copyOf(ranked);
         explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * Returns the explanation agents see: the terms that weighed most, strongest first, or nothing
+     * when no term pushed the value up.
+     */
+    public Explanation why() {
+        if (explanation.isEmpty()) {
+            return Explanation.NONE;
+        }
+        return Explanation.of(
+                "smarttriage.why.model.terms",
+                explanation.stream().map(Contribution::term).collect(Collectors.joining(", ")));
     }
 
     /**

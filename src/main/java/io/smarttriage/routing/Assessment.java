@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+
 /**
  * One agent weighed for one request, before the strategy picks.
  *
@@ -8,7 +10,7 @@ package io.smarttriage.routing;
  * @param probability softmax probability of the expertise score among the qualified agents
  * @param load weighted open work now
  * @param exclusion why the agent cannot take the request, or {@code null}
- * @param detail extra words for the exclusion (e.g. the end of an absence), or empty
+ * @param detail extra words for the exclusion (e.g. the end of an absence), or {@code null}
  */
 record Assessment(
         Agent agent,
@@ -16,7 +18,7 @@ record Assessment(
         double probability,
         double load,
         Exclusion exclusion,
-        String detail) {
+        Explanation.Phrase detail) {
 
     String key() {
         return agent.userKey();
@@ -34,7 +36,7 @@ record Assessment(
         return new Assessment(agent, score, value, load, exclusion, detail);
     }
 
-    Assessment excludedFor(Exclusion value, String words) {
+    Assessment excludedFor(Exclusion value, Explanation.Phrase words) {
         return new Assessment(agent, score, probability, load, value, words);
     }
 }

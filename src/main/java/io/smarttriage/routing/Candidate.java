@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+
 /**
  * One agent as weighed in a decision.
  *
@@ -9,7 +11,7 @@ package io.smarttriage.routing;
  * @param expertise probability that the agent's expertise fits best, among the qualified
  * @param load weighted open work before this request
  * @param capacity the agent's capacity
- * @param reason one sentence explaining the verdict
+ * @param reason why the agent lost or was excluded
  */
 public record Candidate(
         String agent,
@@ -18,4 +20,4 @@ public record Candidate(
         double expertise,
         double load,
         double capacity,
-        String reason) {}
+        Explanation reason) {}

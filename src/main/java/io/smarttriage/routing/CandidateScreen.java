@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class CandidateScreen {
         for (Agent agent : pool.all()) {
             ExpertiseScore score = query.score(agent.userKey());
             double load = workload.load(agent.userKey(), now);
-            Assessment assessment = new Assessment(agent, score, 0, load, null, "");
+            Assessment assessment = new Assessment(agent, score, 0, load, null, null);
             all.add(screen(assessment, weightOfNew, strategy, now));
         }
         return withProbabilities(all);
@@ -39,7 +40,8 @@ final class CandidateScreen {
             return Optional.of(Exclusion.NOT_IN_POOL);
         }
         Assessment assessment =
-                new Assessment(agent.get(), query.score(key), 0, workload.load(key, now), null, "");
+                new Assessment(
+                        agent.get(), query.score(key), 0, workload.load(key, now), null, null);
         Assessment screened =
                 screen(assessment, workload.weightOfNew(priority, now), strategy, now);
         return Optional.ofNullable(screened.exclusion());
@@ -47,10 +49,10 @@ final class CandidateScreen {
 
     private Assessment screen(Assessment a, double weightOfNew, Strategy strategy, Instant now) {
         if (!a.agent().active()) {
-            return a.excludedFor(Exclusion.INACTIVE, "");
+            return a.excludedFor(Exclusion.INACTIVE, null);
         }
         if (!a.agent().licensed()) {
-            return a.excludedFor(Exclusion.NO_LICENCE, "");
+            return a.excludedFor(Exclusion.NO_LICENCE, null);
         }
         Presence presence = availability.presenceAt(a.key(), now);
         if (presence != Presence.AVAILABLE) {
@@ -59,31 +61,37 @@ final class CandidateScreen {
         if (a.load() + weightOfNew > a.agent().capacity()) {
             return a.excludedFor(
                     Exclusion.AT_CAPACITY,
-                    String.format(
-                            Locale.ROOT,
-                            "load %.1f + %.1f > capacity %.1f",
-                            a.load(),
-                            weightOfNew,
-                            a.agent().capacity()));
+                    Explanation.Phrase.of(
+                            "smarttriage.why.routing.capacity",
+                            oneDecimal(a.load()),
+                            oneDecimal(weightOfNew),
+                            oneDecimal(a.agent().capacity())));
         }
         if (strategy != Strategy.ROUND_ROBIN && !a.score().qualified()) {
-            return a.excludedFor(Exclusion.NO_MATCHING_EXPERTISE, "");
+            return a.excludedFor(Exclusion.NO_MATCHING_EXPERTISE, null);
         }
         return a;
     }
 
-    private String absenceDetail(String agent, Instant now) {
+    private Explanation.Phrase absenceDetail(String agent, Instant now) {
         return availability
                 .of(agent)
                 .absenceAt(now)
                 .map(
                         absence ->
-                                "until "
-                                        + absence.until()
-                                        + (absence.coveringAgent() == null
-                                                ? ""
-                                                : ", covered by " + absence.coveringAgent()))
-                .orElse("");
+                                absence.coveringAgent() == null
+                                        ? Explanation.Phrase.of(
+                                                "smarttriage.why.routing.absence",
+                                                String.valueOf(absence.until()))
+                                        : Explanation.Phrase.of(
+                                                "smarttriage.why.routing.absence.covered",
+                                                String.valueOf(absence.until()),
+                                                absence.coveringAgent()))
+                .orElse(null);
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static List<Assessment> withProbabilities(List<Assessment> all) {

@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,37 +32,38 @@ final class CoverHandover {
         }
         Optional<String> cover = availability.coverAt(agent, now);
         for (OpenRequest request : workload.openOf(agent)) {
-            String refusal =
+            Phrase refusal =
                     cover.isEmpty()
-                            ? "no covering agent is named for the absence"
+                            ? Phrase.of("smarttriage.why.handover.no-cover")
                             : refusal(cover.get(), request, now);
             if (refusal == null) {
                 workload.open(request.handedTo(cover.get()));
                 result.add(
                         new Handover(
-                                request.key(), agent, cover.get(), "handed to the covering agent"));
+                                request.key(),
+                                agent,
+                                cover.get(),
+                                Explanation.of("smarttriage.why.handover.done")));
             } else {
-                result.add(new Handover(request.key(), agent, null, refusal));
+                result.add(new Handover(request.key(), agent, null, Explanation.of(refusal)));
             }
         }
         return result;
     }
 
-    private String refusal(String cover, OpenRequest request, Instant now) {
+    private Phrase refusal(String cover, OpenRequest request, Instant now) {
         Optional<Agent> agent = pool.get(cover);
         if (agent.isEmpty() || !agent.get().eligible()) {
-            return "covering agent '" + cover + "' is not an active, licensed agent of the desk";
+            return Phrase.of("smarttriage.why.handover.cover-ineligible", cover);
         }
         Presence presence = availability.presenceAt(cover, now);
         if (presence != Presence.AVAILABLE) {
-            return "covering agent '"
-                    + cover
-                    + "' is not available: "
-                    + Exclusion.of(presence).label();
+            return Phrase.of("smarttriage.why.handover.cover-absent", cover)
+                    .with(List.of(Exclusion.of(presence).phrase()));
         }
         double weight = workload.weightOfNew(request.priority(), now);
         if (workload.load(cover, now) + weight > agent.get().capacity()) {
-            return "covering agent '" + cover + "' is at capacity";
+            return Phrase.of("smarttriage.why.handover.cover-full", cover);
         }
         return null;
     }

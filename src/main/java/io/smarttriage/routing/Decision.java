@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,11 @@ public record Decision(
         Outcome outcome,
         String agent,
         double confidence,
-        List<String> reasons,
+        Explanation reasons,
         List<Candidate> alternatives) {
 
-    /** Copies the lists. */
+    /** Copies the list of alternatives. */
     public Decision {
-        reasons = List.copyOf(reasons);
         alternatives = List.copyOf(alternatives);
     }
 

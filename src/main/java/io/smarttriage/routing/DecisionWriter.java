@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +32,7 @@ final class DecisionWriter {
                     Outcome.UNASSIGNED,
                     null,
                     0,
-                    List.of(nobody(ordered)),
+                    Explanation.of(nobody(ordered)),
                     alternatives(ordered, null));
         }
         boolean sure =
@@ -47,44 +49,43 @@ final class DecisionWriter {
                 alternatives(ordered, chosen));
     }
 
-    private List<String> reasons(Assessment chosen, boolean sure, List<Assessment> ordered) {
-        List<String> reasons = new ArrayList<>();
+    private Explanation reasons(Assessment chosen, boolean sure, List<Assessment> ordered) {
+        List<Phrase> reasons = new ArrayList<>();
         reasons.add(
-                switch (settings.strategy()) {
-                    case BEST_MATCH -> "best match of expertise against load";
-                    case LEAST_LOADED -> "least loaded among agents with matching expertise";
-                    case ROUND_ROBIN -> "next available agent in the rotation";
-                });
+                Phrase.of(
+                        switch (settings.strategy()) {
+                            case BEST_MATCH -> "smarttriage.why.routing.best-match";
+                            case LEAST_LOADED -> "smarttriage.why.routing.least-loaded";
+                            case ROUND_ROBIN -> "smarttriage.why.routing.round-robin";
+                        }));
         reasons.add(expertise(chosen));
         reasons.add(
-                String.format(
-                        Locale.ROOT,
-                        "load %.1f of capacity %.1f",
-                        chosen.load(),
-                        chosen.agent().capacity()));
+                Phrase.of(
+                        "smarttriage.why.routing.load",
+                        format("%.1f", chosen.load()),
+                        format("%.1f", chosen.agent().capacity())));
         FairnessNote.of(fairness, settings.loadWeight(), chosen, ordered).ifPresent(reasons::add);
         if (!sure) {
             reasons.add(
-                    String.format(
-                            Locale.ROOT,
-                            "confidence %.2f is below the threshold %.2f: suggested, not assigned",
-                            chosen.probability(),
-                            settings.assignThreshold()));
+                    Phrase.of(
+                            "smarttriage.why.routing.suggested",
+                            format("%.2f", chosen.probability()),
+                            format("%.2f", settings.assignThreshold())));
         }
-        return reasons;
+        return new Explanation(reasons);
     }
 
-    private String expertise(Assessment a) {
+    private Phrase expertise(Assessment a) {
         if (a.score().coldStart()) {
-            return "new agent: too little history, scored as an average agent of the project";
+            return Phrase.of("smarttriage.why.routing.new-agent");
         }
-        String parts = query.describe(a.key());
-        return String.format(
-                Locale.ROOT,
-                "expertise %.2f from %.1f recent requests in the" + " project%s",
-                a.probability(),
-                a.score().projectEvidence(),
-                parts.isEmpty() ? "" : "; " + parts);
+        List<Phrase> parts = query.describe(a.key());
+        String probability = format("%.2f", a.probability());
+        String evidence = format("%.1f", a.score().projectEvidence());
+        return parts.isEmpty()
+                ? Phrase.of("smarttriage.why.routing.expertise", probability, evidence)
+                : Phrase.of("smarttriage.why.routing.expertise.parts", probability, evidence)
+                        .with(parts);
     }
 
     private List<Candidate> alternatives(List<Assessment> ordered, Assessment chosen) {
@@ -102,10 +103,12 @@ final class DecisionWriter {
 
     private Candidate candidate(Assessment a, Assessment chosen) {
         Verdict verdict = a.excluded() ? Verdict.EXCLUDED : Verdict.LOST;
-        String reason =
-                a.excluded()
-                        ? a.exclusion().label() + (a.detail().isEmpty() ? "" : ": " + a.detail())
-                        : lostTo(a, chosen);
+        Explanation reason =
+                !a.excluded()
+                        ? Explanation.of(lostTo(a, chosen))
+                        : a.detail() == null
+                                ? Explanation.of(a.exclusion().phrase())
+                                : Explanation.of(a.exclusion().phrase(), a.detail());
         return new Candidate(
                 a.key(),
                 verdict,
@@ -116,33 +119,36 @@ final class DecisionWriter {
                 reason);
     }
 
-    private String lostTo(Assessment a, Assessment chosen) {
+    private Phrase lostTo(Assessment a, Assessment chosen) {
         return switch (settings.strategy()) {
             case BEST_MATCH ->
-                    String.format(
-                            Locale.ROOT,
-                            "lower match: expertise %.2f vs %.2f," + " load share %.2f vs %.2f",
-                            a.probability(),
-                            chosen.probability(),
-                            a.utilisation(),
-                            chosen.utilisation());
+                    Phrase.of(
+                            "smarttriage.why.routing.lost.best-match",
+                            format("%.2f", a.probability()),
+                            format("%.2f", chosen.probability()),
+                            format("%.2f", a.utilisation()),
+                            format("%.2f", chosen.utilisation()));
             case LEAST_LOADED ->
-                    String.format(
-                            Locale.ROOT,
-                            "more loaded: %.2f of capacity vs" + " %.2f",
-                            a.utilisation(),
-                            chosen.utilisation());
-            case ROUND_ROBIN -> "later in the rotation";
+                    Phrase.of(
+                            "smarttriage.why.routing.lost.least-loaded",
+                            format("%.2f", a.utilisation()),
+                            format("%.2f", chosen.utilisation()));
+            case ROUND_ROBIN -> Phrase.of("smarttriage.why.routing.lost.round-robin");
         };
     }
 
-    private static String nobody(List<Assessment> ordered) {
+    private static Phrase nobody(List<Assessment> ordered) {
+        if (ordered.isEmpty()) {
+            return Phrase.of("smarttriage.why.routing.nobody.no-agents");
+        }
         Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
         ordered.forEach(a -> counts.merge(a.exclusion(), 1, Integer::sum));
-        List<String> parts = new ArrayList<>();
-        counts.forEach((exclusion, n) -> parts.add(n + " " + exclusion.label()));
-        return ordered.isEmpty()
-                ? "nobody can take it: the desk has no agents"
-                : "nobody can take it: " + String.join(", ", parts);
+        List<Phrase> parts = new ArrayList<>();
+        counts.forEach((exclusion, n) -> parts.add(exclusion.counted(n)));
+        return Phrase.of("smarttriage.why.routing.nobody").with(parts);
+    }
+
+    private static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
     }
 }

@@ -2,20 +2,20 @@ package io.smarttriage.routing;
 
 /** The kinds of evidence expertise is built from. */
 enum Evidence {
-    COMPONENT("components"),
-    PRIORITY("priority"),
-    CATEGORY("category"),
-    REPORTER("reporter"),
-    TEXT("text");
+    COMPONENT("smarttriage.why.evidence.components"),
+    PRIORITY("smarttriage.why.evidence.priority"),
+    CATEGORY("smarttriage.why.evidence.category"),
+    REPORTER("smarttriage.why.evidence.reporter"),
+    TEXT("smarttriage.why.evidence.text");
 
-    private final String label;
+    private final String messageKey;
 
-    Evidence(String label) {
-        this.label = label;
+    Evidence(String messageKey) {
+        this.messageKey = messageKey;
     }
 
-    /** Returns the word used in decision reasons. */
-    public String label() {
-        return label;
+    /** Returns the key of the evidence's name in the i18n bundles. */
+    public String messageKey() {
+        return messageKey;
     }
 }

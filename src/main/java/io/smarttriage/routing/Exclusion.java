@@ -1,25 +1,41 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+import java.util.List;
+
 /** Why an agent could not take a request. */
 public enum Exclusion {
-    NOT_IN_POOL("not an agent of the desk"),
-    INACTIVE("inactive user"),
-    NO_LICENCE("no agent licence"),
-    PAUSED("assignment paused"),
-    AWAY("out of office"),
-    OFF_HOURS("outside working hours"),
-    AT_CAPACITY("at capacity"),
-    NO_MATCHING_EXPERTISE("no matching expertise");
+    NOT_IN_POOL("smarttriage.why.exclusion.not-in-pool"),
+    INACTIVE("smarttriage.why.exclusion.inactive"),
+    NO_LICENCE("smarttriage.why.exclusion.no-licence"),
+    PAUSED("smarttriage.why.exclusion.paused"),
+    AWAY("smarttriage.why.exclusion.away"),
+    OFF_HOURS("smarttriage.why.exclusion.off-hours"),
+    AT_CAPACITY("smarttriage.why.exclusion.at-capacity"),
+    NO_MATCHING_EXPERTISE("smarttriage.why.exclusion.no-matching-expertise");
 
-    private final String label;
+    private final String messageKey;
 
-    Exclusion(String label) {
-        this.label = label;
+    Exclusion(String messageKey) {
+        this.messageKey = messageKey;
     }
 
-    /** Returns the words used in decision reasons. */
-    public String label() {
-        return label;
+    /** Returns the key of the exclusion's words in the i18n bundles. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** Returns the phrase that names the exclusion. */
+    public Explanation.Phrase phrase() {
+        return Explanation.Phrase.of(messageKey);
+    }
+
+    /**
+     * Returns the phrase that counts agents excluded for this reason, such as "2 out of office".
+     */
+    public Explanation.Phrase counted(int agents) {
+        return Explanation.Phrase.of("smarttriage.why.routing.count", String.valueOf(agents))
+                .with(List.of(phrase()));
     }
 
     static Exclusion of(Presence presence) {
@@ -28,7 +44,7 @@ public enum Exclusion {
             case AWAY -> AWAY;
             case OFF_HOURS -> OFF_HOURS;
             case AVAILABLE ->
-                    throw new IllegalArgumentException("an available agent is not" + " excluded");
+                    throw new IllegalArgumentException("an available agent is not excluded");
         };
     }
 }

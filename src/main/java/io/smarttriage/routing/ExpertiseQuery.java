@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,21 +97,28 @@ final class ExpertiseQuery {
         return parts;
     }
 
-    /** Returns a short text such as "components +1.20, text +0.85" of the strongest parts. */
-    public String describe(String agent) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * Returns the strongest parts of an agent's expertise (up to three), each the evidence's name
+     * with its signed weight, such as "components +1.20".
+     */
+    public List<Explanation.Phrase> describe(String agent) {
+        List<Explanation.Phrase> parts = new ArrayList<>();
         explain(agent).entrySet().stream()
                 .sorted(Map.Entry.<Evidence, Double>comparingByValue().reversed())
                 .limit(3)
                 .forEach(
                         e ->
                                 parts.add(
-                                        String.format(
-                                                Locale.ROOT,
-                                                "%s %+.2f",
-                                                e.getKey().label(),
-                                                e.getValue())));
-        return String.join(", ", parts);
+                                        Explanation.Phrase.of(
+                                                        "smarttriage.why.routing.evidence",
+                                                        String.format(
+                                                                Locale.ROOT, "%+.2f", e.getValue()))
+                                                .with(
+                                                        List.of(
+                                                                Explanation.Phrase.of(
+                                                                        e.getKey()
+                                                                                .messageKey())))));
+        return parts;
     }
 
     private double logRatio(double count, double total, int i) {

@@ -1,5 +1,6 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation.Phrase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +9,8 @@ import java.util.Optional;
 final class FairnessNote {
     private FairnessNote() {}
 
-    /** Returns the sentence when the agent ranked first without fairness is not the chosen one. */
-    static Optional<String> of(
+    /** Returns the phrase when the agent ranked first without fairness is not the chosen one. */
+    static Optional<Phrase> of(
             FairnessTerm fairness, double loadWeight, Assessment chosen, List<Assessment> ordered) {
         if (!fairness.active()) {
             return Optional.empty();
@@ -24,13 +25,11 @@ final class FairnessNote {
             return Optional.empty();
         }
         return Optional.of(
-                String.format(
-                        Locale.ROOT,
-                        "fairness: %s matched better but recently took %.1f times their share"
-                                + " of capacity (this agent %.1f)",
+                Phrase.of(
+                        "smarttriage.why.routing.fairness",
                         unfair.key(),
-                        fairness.ratio(unfair),
-                        fairness.ratio(chosen)));
+                        String.format(Locale.ROOT, "%.1f", fairness.ratio(unfair)),
+                        String.format(Locale.ROOT, "%.1f", fairness.ratio(chosen))));
     }
 
     private static boolean beats(Assessment a, Assessment b, double loadWeight) {

@@ -1,5 +1,7 @@
 package io.smarttriage.routing;
 
+import io.smarttriage.domain.Explanation;
+
 /**
  * What happened to one open request of an agent who went away.
  *
@@ -8,4 +10,4 @@ package io.smarttriage.routing;
  * @param to the covering agent it went to, or {@code null} when it stayed
  * @param reason why it moved or stayed
  */
-public record Handover(String requestKey, String from, String to, String reason) {}
+public record Handover(String requestKey, String from, String to, Explanation reason) {}

@@ -79,7 +79,12 @@ record ReplayFigures(
                         Map.Entry.<Exclusion, Integer>comparingByValue()
                                 .reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> labelled.put(e.getKey().label(), e.getValue()));
+                .forEach(
+                        e ->
+                                labelled.put(
+                                        EnglishExplanations.text(
+                                                e.getKey().messageKey(), List.of()),
+                                        e.getValue()));
         return labelled;
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AuditLog;
@@ -189,7 +190,7 @@ public class DecisionResource {
                                 r.predictedValue(),
                                 r.confidence(),
                                 r.modelVersion(),
-                                ""),
+                                Explanation.NONE),
                         config.settings(r.field()),
                         r.verdict());
         IssueRef ref = new IssueRef(r.issueId(), issue.getKey(), r.projectKey());

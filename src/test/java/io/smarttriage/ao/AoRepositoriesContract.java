@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.Action;
@@ -263,6 +265,54 @@ abstract class AoRepositoriesContract {
         log.correct(id, changed);
 
         assertThat(log.find(id).orElseThrow().correction()).isEqualTo(changed);
+    }
+
+    @Test
+    void givenExplanationNote_append_readsTheSamePhrasesBack() {
+        AoAuditLog log = new AoAuditLog(ao);
+        Phrase count = Phrase.of("smarttriage.why.routing.count", "2");
+        Phrase nobody = Phrase.of("smarttriage.why.routing.nobody").with(List.of(count));
+        Explanation note =
+                Explanation.of(
+                        Phrase.of("smarttriage.why.routing.unassigned").with(List.of(nobody)),
+                        Phrase.of("smarttriage.why.failure", "M\u00fcller's \"x\""),
+                        Phrase.of("other.key"));
+
+        long id = log.append(record(7L, TargetField.ASSIGNEE, Action.SKIP, note)).id();
+
+        assertThat(log.find(id).orElseThrow().note()).isEqualTo(note);
+    }
+
+    @Test
+    void givenNoteStoredAsPlainText_find_readsItAsText() {
+        AoAuditLog log = new AoAuditLog(ao);
+        long id = log.append(record(7L, TargetField.CATEGORY, Action.SKIP)).id();
+        DecisionEntity row = ao.get(DecisionEntity.class, (int) id);
+        row.setNote("project HELP is not a service desk");
+        row.save();
+
+        Explanation note = log.find(id).orElseThrow().note();
+
+        assertThat(note).isEqualTo(Explanation.text("project HELP is not a service desk"));
+    }
+
+    @Test
+    void givenExplanationLongerThanTheColumn_append_keepsTheLeadingPhrasesThatFit() {
+        AoAuditLog log = new AoAuditLog(ao);
+        Phrase first = Phrase.of("smarttriage.why.failure", "a".repeat(80));
+        Phrase second = Phrase.of("smarttriage.why.failure", "b".repeat(80));
+        Phrase third = Phrase.of("smarttriage.why.failure", "c".repeat(80));
+
+        long id =
+                log.append(
+                                record(
+                                        7L,
+                                        TargetField.PRIORITY,
+                                        Action.SKIP,
+                                        Explanation.of(first, second, third)))
+                        .id();
+
+        assertThat(log.find(id).orElseThrow().note()).isEqualTo(Explanation.of(first, second));
     }
 
     @Test
@@ -794,7 +844,12 @@ abstract class AoRepositoriesContract {
     }
 
     private static FieldPrediction high() {
-        return new FieldPrediction(TargetField.PRIORITY, "High", 0.95, "HELP-1", "outage");
+        return new FieldPrediction(
+                TargetField.PRIORITY,
+                "High",
+                0.95,
+                "HELP-1",
+                Explanation.of("smarttriage.why.model.terms", "outage"));
     }
 
     private static IssueWriter writer() {
@@ -862,6 +917,25 @@ abstract class AoRepositoriesContract {
     }
 
     private static AuditRecord record(
+            long issueId, TargetField field, Action action, Explanation note) {
+        AuditRecord r = record(issueId, field, action);
+        return new AuditRecord(
+                null,
+                issueId,
+                r.projectKey(),
+                r.time(),
+                field,
+                null,
+                0.0,
+                r.modelVersion(),
+                r.mode(),
+                r.verdict(),
+                false,
+                Correction.NONE,
+                note);
+    }
+
+    private static AuditRecord record(
             long issueId, TargetField field, Action action, String value) {
         return new AuditRecord(
                 null,
@@ -876,7 +950,7 @@ abstract class AoRepositoriesContract {
                 new Verdict(action, Reason.MODE),
                 action == Action.APPLY,
                 Correction.NONE,
-                "");
+                Explanation.NONE);
     }
 
     private static AuditRecord assignee(
@@ -894,7 +968,7 @@ abstract class AoRepositoriesContract {
                 new Verdict(action, Reason.MODE),
                 applied,
                 Correction.NONE,
-                "");
+                Explanation.NONE);
     }
 
     private static AuditRecord decidedAt(long issueId, Instant time) {
@@ -912,7 +986,7 @@ abstract class AoRepositoriesContract {
                 r.verdict(),
                 r.applied(),
                 Correction.NONE,
-                "");
+                Explanation.NONE);
     }
 
     private static PendingTask task(String eventKey) {

@@ -32,7 +32,13 @@ class ArchivedModelTriagerTest {
                         .orElseThrow();
         assertThat(priority.value()).isEqualTo("High");
         assertThat(priority.modelVersion()).isEqualTo("HELP-1");
-        assertThat(priority.explanation()).isNotBlank();
+        assertThat(priority.explanation().phrases())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.key()).isEqualTo("smarttriage.why.model.terms");
+                            assertThat(p.args().get(0)).contains("outage");
+                        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.smarttriage.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class DecisionPolicyTest {
     @Test
     void givenFieldTheIssueDoesNotHave_decide_skipsAsUnavailableEvenInShadowMode() {
         FieldSettings shadow = settings(FieldMode.SHADOW);
-        FieldState none = FieldState.unavailable("project HELP is not a service desk");
+        FieldState none =
+                FieldState.unavailable(Explanation.text("project HELP is not a service desk"));
 
         Verdict verdict = policy.decide(prediction("12", 0.99), shadow, none);
 
@@ -108,6 +110,6 @@ class DecisionPolicyTest {
     }
 
     private static FieldPrediction prediction(String value, double confidence) {
-        return new FieldPrediction(TargetField.PRIORITY, value, confidence, "v1", "words: outage");
+        return new FieldPrediction(TargetField.PRIORITY, value, confidence, "v1", Explanation.NONE);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.time.Clock;
 import java.time.Instant;
@@ -110,7 +111,7 @@ class FeedbackRecorderTest {
                         help.verdict(),
                         help.applied(),
                         Correction.NONE,
-                        ""));
+                        Explanation.NONE));
 
         int judged =
                 recorder.observe(

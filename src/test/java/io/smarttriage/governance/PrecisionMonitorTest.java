@@ -3,7 +3,9 @@ package io.smarttriage.governance;
 import static io.smarttriage.governance.Records.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
+import io.smarttriage.i18n.BundleText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,7 +39,17 @@ class PrecisionMonitorTest {
                                                     Action.MODE_CHANGED,
                                                     Reason.PRECISION_BELOW_TARGET));
                             assertThat(r.note())
-                                    .contains("precision 0.583", "24 judged", "target 0.850");
+                                    .isEqualTo(
+                                            Explanation.of(
+                                                    "smarttriage.why.precision.below-target",
+                                                    "0.583",
+                                                    "24",
+                                                    "0.850"));
+                            assertThat(BundleText.english(r.note()))
+                                    .isEqualTo(
+                                            "precision 0.583 over the last 24 judged applied"
+                                                    + " decisions is below the target 0.850:"
+                                                    + " mode AUTO -> SUGGEST");
                         });
     }
 

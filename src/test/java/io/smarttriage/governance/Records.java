@@ -1,5 +1,6 @@
 package io.smarttriage.governance;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import java.time.Instant;
 
@@ -22,6 +23,6 @@ public final class Records {
                 new Verdict(action, Reason.MODE),
                 action == Action.APPLY,
                 Correction.NONE,
-                "");
+                Explanation.NONE);
     }
 }

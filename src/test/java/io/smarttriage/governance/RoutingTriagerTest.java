@@ -2,8 +2,10 @@ package io.smarttriage.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.i18n.BundleText;
 import io.smarttriage.routing.ExpertiseCodec;
 import io.smarttriage.routing.OpenRequest;
 import java.time.Clock;
@@ -40,7 +42,7 @@ class RoutingTriagerTest {
         assertThat(assignee.value()).isEqualTo("alice");
         assertThat(assignee.modelVersion()).isEqualTo("HELP-1");
         assertThat(assignee.confidence()).isBetween(0.34, 1.0);
-        assertThat(assignee.explanation())
+        assertThat(BundleText.english(assignee.explanation()))
                 .contains("best match of expertise against load")
                 .contains("load 0.0 of capacity 30.0");
     }
@@ -57,7 +59,8 @@ class RoutingTriagerTest {
         FieldPrediction assignee = assignee(triager().predict(request("vpn tunnel fails")));
 
         assertThat(assignee.value()).isIn("bob", "carol");
-        assertThat(assignee.explanation()).contains("next candidates excluded: 1 out of office");
+        assertThat(BundleText.english(assignee.explanation()))
+                .contains("next candidates excluded: 1 out of office");
     }
 
     @Test
@@ -69,7 +72,7 @@ class RoutingTriagerTest {
         FieldPrediction assignee = assignee(triager().predict(request("vpn tunnel fails")));
 
         assertThat(assignee.value()).isIn("bob", "carol");
-        assertThat(assignee.explanation()).contains("1 inactive user");
+        assertThat(BundleText.english(assignee.explanation())).contains("1 inactive user");
     }
 
     @Test
@@ -83,8 +86,17 @@ class RoutingTriagerTest {
         FieldPrediction assignee = assignee(triager().predict(request("printer jam")));
 
         assertThat(assignee.abstained()).isTrue();
-        assertThat(assignee.explanation())
+        assertThat(assignee.explanation().keys())
+                .containsExactly(
+                        "smarttriage.why.routing.unassigned",
+                        "smarttriage.why.routing.nobody",
+                        "smarttriage.why.routing.count",
+                        "smarttriage.why.exclusion.paused");
+        assertThat(BundleText.english(assignee.explanation()))
                 .isEqualTo("unassigned: nobody can take it: 3 assignment paused");
+        assertThat(BundleText.german(assignee.explanation()))
+                .isEqualTo(
+                        "nicht zugewiesen: niemand kann sie \u00fcbernehmen: 3 Zuweisung pausiert");
     }
 
     @Test
@@ -94,7 +106,7 @@ class RoutingTriagerTest {
         FieldPrediction assignee = assignee(triager().predict(request("printer jam")));
 
         assertThat(assignee.abstained()).isTrue();
-        assertThat(assignee.explanation()).contains("no agent pool configured");
+        assertThat(BundleText.english(assignee.explanation())).contains("no agent pool configured");
     }
 
     @Test
@@ -207,7 +219,7 @@ class RoutingTriagerTest {
                         new Verdict(Action.RECORD_ONLY, Reason.MODE),
                         false,
                         Correction.NONE,
-                        ""));
+                        Explanation.NONE));
     }
 
     private void configure(AssignmentStrategy strategy, List<String> pool) {

@@ -2,8 +2,12 @@ package io.smarttriage.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
+import io.smarttriage.i18n.BundleText;
+import io.smarttriage.routing.Exclusion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +17,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TriageServiceTest {
+    private static final Explanation UNASSIGNED =
+            Explanation.of(
+                    Phrase.of("smarttriage.why.routing.unassigned")
+                            .with(List.of(Exclusion.AWAY.counted(2))));
+    private static final Explanation NOT_A_DESK =
+            Explanation.of("smarttriage.why.field.not-service-desk", "HELP");
     private static final IssueRef ISSUE = new IssueRef(10_001L, "HELP-1", "HELP");
     private static final Ticket TICKET = Ticket.builder("HELP-1", Instant.EPOCH).build();
 
@@ -76,7 +86,12 @@ class TriageServiceTest {
 
         assertThat(records).hasSize(3).allMatch(r -> r.action() == Action.FAILED);
         assertThat(records).extracting(AuditRecord::field).doesNotContain(TargetField.PRIORITY);
-        assertThat(records.get(0).note()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(records.get(0).note())
+                .isEqualTo(
+                        Explanation.of(
+                                "smarttriage.why.failure", IllegalStateException.class.getName()));
+        assertThat(BundleText.english(records.get(0).note()))
+                .isEqualTo("failed with java.lang.IllegalStateException");
     }
 
     @Test
@@ -130,7 +145,7 @@ class TriageServiceTest {
                                                 "HELP/Mail",
                                                 0.95,
                                                 "v1",
-                                                "")));
+                                                Explanation.NONE)));
         audit.append(
                 Records.decision(
                         ISSUE.issueId(),
@@ -194,7 +209,8 @@ class TriageServiceTest {
                                 TargetField.COMPONENT,
                                 new FieldSettings(FieldMode.SUGGEST, 0.8, 0.85)));
         FieldPrediction component =
-                new FieldPrediction(TargetField.COMPONENT, "HELP/VPN", 0.97, "v1", "vpn");
+                new FieldPrediction(
+                        TargetField.COMPONENT, "HELP/VPN", 0.97, "v1", Explanation.NONE);
         TriageService service = service(t -> List.of(priority("High", 0.99), component));
         writer.issueResolved = true;
 
@@ -213,8 +229,7 @@ class TriageServiceTest {
     void givenAssigneeAbstentionWithReason_triage_recordsReasonAsNote() {
         enable(TargetField.ASSIGNEE, FieldMode.AUTO);
         FieldPrediction nobody =
-                new FieldPrediction(
-                        TargetField.ASSIGNEE, null, 0.0, "v1", "unassigned: 2 out of office");
+                new FieldPrediction(TargetField.ASSIGNEE, null, 0.0, "v1", UNASSIGNED);
         TriageService service = service(t -> List.of(nobody));
 
         List<AuditRecord> records = service.triage(ISSUE, TICKET, Map.of());
@@ -224,7 +239,7 @@ class TriageServiceTest {
                 .satisfies(
                         r -> {
                             assertThat(r.verdict().reason()).isEqualTo(Reason.ABSTAINED);
-                            assertThat(r.note()).isEqualTo("unassigned: 2 out of office");
+                            assertThat(r.note()).isEqualTo(UNASSIGNED);
                             assertThat(r.applied()).isFalse();
                         });
     }
@@ -237,8 +252,12 @@ class TriageServiceTest {
                         t ->
                                 List.of(
                                         new FieldPrediction(
-                                                TargetField.CATEGORY, "12", 0.99, "v1", "")));
-        FieldState none = FieldState.unavailable("project HELP is not a service desk");
+                                                TargetField.CATEGORY,
+                                                "12",
+                                                0.99,
+                                                "v1",
+                                                Explanation.NONE)));
+        FieldState none = FieldState.unavailable(NOT_A_DESK);
 
         List<AuditRecord> records =
                 service.triage(ISSUE, TICKET, Map.of(TargetField.CATEGORY, none));
@@ -249,7 +268,7 @@ class TriageServiceTest {
                         r -> {
                             assertThat(r.verdict())
                                     .isEqualTo(new Verdict(Action.SKIP, Reason.FIELD_UNAVAILABLE));
-                            assertThat(r.note()).isEqualTo("project HELP is not a service desk");
+                            assertThat(r.note()).isEqualTo(NOT_A_DESK);
                         });
         assertThat(writer.applied).isEmpty();
     }
@@ -270,6 +289,11 @@ class TriageServiceTest {
     }
 
     private static FieldPrediction priority(String value, double confidence) {
-        return new FieldPrediction(TargetField.PRIORITY, value, confidence, "v1", "outage");
+        return new FieldPrediction(
+                TargetField.PRIORITY,
+                value,
+                confidence,
+                "v1",
+                Explanation.of("smarttriage.why.model.terms", "outage"));
     }
 }

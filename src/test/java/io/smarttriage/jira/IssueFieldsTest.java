@@ -12,6 +12,7 @@ import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.priority.Priority;
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import io.smarttriage.governance.FieldState;
@@ -125,14 +126,16 @@ class IssueFieldsTest {
 
         FieldState category = fields.currentStates(issue).get(TargetField.CATEGORY);
 
-        assertThat(category).isEqualTo(FieldState.unavailable(RequestTypes.NO_JSM));
+        assertThat(category).isEqualTo(FieldState.unavailable(RequestTypes.NO_JSM_WHY));
     }
 
     @Test
     void givenProjectThatIsNoServiceDesk_values_leaveTheRequestTypeOut() {
         MutableIssue issue = issue("Medium");
         when(access.read(issue))
-                .thenReturn(RequestTypeReading.unavailable("project HELP is not a service desk"));
+                .thenReturn(
+                        RequestTypeReading.unavailable(
+                                Explanation.of("smarttriage.why.field.not-service-desk", "HELP")));
         IssueFields fields = new IssueFields(withJsm, JiraMocks.defaultPriority("3"), unchanged);
 
         Map<TargetField, String> values = fields.values(issue);

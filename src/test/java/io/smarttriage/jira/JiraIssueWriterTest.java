@@ -27,6 +27,7 @@ import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AssignmentStrategy;
@@ -465,7 +466,7 @@ class JiraIssueWriterTest {
 
     private static FieldDecision applied(TargetField field, String value) {
         return new FieldDecision(
-                new FieldPrediction(field, value, 0.93, "HELP-7", "words: vpn, outage"),
+                new FieldPrediction(field, value, 0.93, "HELP-7", Explanation.NONE),
                 FieldSettings.DEFAULT,
                 new Verdict(Action.APPLY, Reason.MODE));
     }

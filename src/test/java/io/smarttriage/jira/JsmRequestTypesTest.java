@@ -22,6 +22,7 @@ import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import io.smarttriage.domain.Explanation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,8 @@ class JsmRequestTypesTest {
 
         RequestTypeReading reading = jsm.read(issue);
 
-        assertThat(reading.unavailable()).isEqualTo("project HELP is not a service desk");
+        assertThat(reading.unavailable())
+                .isEqualTo(Explanation.of("smarttriage.why.field.not-service-desk", "HELP"));
     }
 
     @Test

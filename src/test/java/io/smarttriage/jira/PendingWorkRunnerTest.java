@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import io.smarttriage.domain.Explanation;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AssignmentStrategy;
@@ -66,7 +67,7 @@ class PendingWorkRunnerTest {
                                                     "High",
                                                     0.95,
                                                     "v1",
-                                                    "outage")),
+                                                    Explanation.NONE)),
                             writer),
                     Clock.fixed(NOW, ZoneOffset.UTC),
                     "node-a");
@@ -203,7 +204,12 @@ class PendingWorkRunnerTest {
                 .doesNotHaveDuplicates();
         assertThat(failed)
                 .extracting(r -> r.verdict().reason(), AuditRecord::note)
-                .containsOnly(tuple(Reason.TRIAGE_FAILED, "java.lang.IllegalStateException"));
+                .containsOnly(
+                        tuple(
+                                Reason.TRIAGE_FAILED,
+                                Explanation.of(
+                                        "smarttriage.why.failure",
+                                        "java.lang.IllegalStateException")));
     }
 
     @Test
@@ -218,7 +224,9 @@ class PendingWorkRunnerTest {
         assertThat(audit.all())
                 .extracting(AuditRecord::note)
                 .isNotEmpty()
-                .containsOnly("java.lang.NoClassDefFoundError");
+                .containsOnly(
+                        Explanation.of(
+                                "smarttriage.why.failure", "java.lang.NoClassDefFoundError"));
     }
 
     @Test
@@ -464,7 +472,7 @@ class PendingWorkRunnerTest {
                 new Verdict(Action.APPLY, Reason.MODE),
                 true,
                 null,
-                "");
+                Explanation.NONE);
     }
 
     /** Issue writer that records applied decisions. */

@@ -24,7 +24,7 @@ class RequestTypesTest {
 
         RequestTypeReading reading = types.read(issue);
 
-        assertThat(reading.unavailable()).isEqualTo(RequestTypes.NO_JSM);
+        assertThat(reading.unavailable()).isEqualTo(RequestTypes.NO_JSM_WHY);
     }
 
     @Test

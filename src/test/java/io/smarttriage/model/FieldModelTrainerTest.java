@@ -3,6 +3,8 @@ package io.smarttriage.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.domain.Ticket;
 import java.util.List;
@@ -37,6 +39,34 @@ class FieldModelTrainerTest {
                         "password",
                         "locked",
                         "password+locked");
+    }
+
+    @Test
+    void givenPrediction_why_namesTheSameTermsUnderTheModelTermsKey() {
+        FieldModel model = train(OPTIONS);
+        Prediction prediction =
+                model.predict(SyntheticTickets.withText("NEW-2", "please password locked"));
+
+        Explanation why = prediction.why();
+
+        assertThat(why.phrases())
+                .containsExactly(
+                        Phrase.of(
+                                "smarttriage.why.model.terms",
+                                String.join(
+                                        ", ",
+                                        prediction.explanation().stream()
+                                                .map(Prediction.Contribution::term)
+                                                .toList())));
+    }
+
+    @Test
+    void givenNoTermPushingTheValue_why_saysNothing() {
+        Prediction prediction = new Prediction("Hardware", 0.4, true, List.of(), List.of());
+
+        Explanation why = prediction.why();
+
+        assertThat(why).isEqualTo(Explanation.NONE);
     }
 
     @Test

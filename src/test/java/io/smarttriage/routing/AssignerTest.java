@@ -2,6 +2,9 @@ package io.smarttriage.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
+import io.smarttriage.i18n.BundleText;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,15 @@ class AssignerTest {
 
         assertThat(decision.outcome()).isEqualTo(Outcome.ASSIGNED);
         assertThat(decision.agent()).isIn("bob", "carol");
-        assertThat(decision.reasons()).anyMatch(r -> r.startsWith("expertise"));
+        assertThat(decision.reasons().keys())
+                .startsWith(
+                        "smarttriage.why.routing.best-match",
+                        "smarttriage.why.routing.expertise.parts",
+                        "smarttriage.why.routing.evidence")
+                .endsWith("smarttriage.why.routing.load");
+        assertThat(BundleText.english(decision.reasons()))
+                .startsWith("best match of expertise against load; expertise ")
+                .contains(" recent requests in the project; components +");
         assertThat(decision.alternatives())
                 .extracting(Candidate::verdict)
                 .containsOnly(Verdict.LOST);
@@ -58,7 +69,18 @@ class AssignerTest {
                         c -> {
                             assertThat(c.agent()).isEqualTo("bob");
                             assertThat(c.exclusion()).isEqualTo(Exclusion.AWAY);
-                            assertThat(c.reason()).contains("covered by carol");
+                            assertThat(c.reason().phrases())
+                                    .containsExactly(
+                                            Exclusion.AWAY.phrase(),
+                                            Phrase.of(
+                                                    "smarttriage.why.routing.absence.covered",
+                                                    NOW.plusSeconds(86_400).toString(),
+                                                    "carol"));
+                            assertThat(BundleText.english(c.reason()))
+                                    .isEqualTo(
+                                            "out of office; until "
+                                                    + NOW.plusSeconds(86_400)
+                                                    + ", covered by carol");
                         });
     }
 
@@ -73,7 +95,13 @@ class AssignerTest {
 
         assertThat(decision.outcome()).isEqualTo(Outcome.UNASSIGNED);
         assertThat(decision.agent()).isNull();
-        assertThat(decision.reasons()).containsExactly("nobody can take it: 3 at capacity");
+        assertThat(decision.reasons())
+                .isEqualTo(
+                        Explanation.of(
+                                Phrase.of("smarttriage.why.routing.nobody")
+                                        .with(List.of(Exclusion.AT_CAPACITY.counted(3)))));
+        assertThat(BundleText.english(decision.reasons()))
+                .isEqualTo("nobody can take it: 3 at capacity");
     }
 
     @Test
@@ -175,7 +203,11 @@ class AssignerTest {
 
         assertThat(decision.outcome()).isEqualTo(Outcome.SUGGESTED);
         assertThat(decision.assignee()).isEmpty();
-        assertThat(decision.reasons()).anyMatch(r -> r.contains("below the threshold"));
+        assertThat(decision.reasons().phrases())
+                .last()
+                .satisfies(p -> assertThat(p.key()).isEqualTo("smarttriage.why.routing.suggested"));
+        assertThat(BundleText.english(decision.reasons()))
+                .endsWith("is below the threshold 0.99: suggested, not assigned");
     }
 
     private AgentPool pool(double capacity) {

@@ -3,6 +3,8 @@ package io.smarttriage.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.i18n.BundleText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +47,35 @@ class AssignmentDeskTest {
         List<Handover> handovers = desk.handOverFrom("alice", NOW.plusSeconds(60));
 
         assertThat(handovers).extracting(Handover::to).containsExactly("bob");
+        assertThat(handovers.get(0).reason())
+                .isEqualTo(Explanation.of("smarttriage.why.handover.done"));
         assertThat(workload.countOf("bob")).isEqualTo(1);
         assertThat(workload.countOf("alice")).isZero();
+    }
+
+    @Test
+    void givenCoverPaused_whenHandOverOn_thenRequestStaysAndTheReasonNamesCoverAndWhy() {
+        AssignmentDesk desk = desk(DeskSettings.defaults().withHandOver(true));
+        desk.assignedByHand(new OpenRequest("H-1", "alice", null, NOW));
+        availability.put(
+                "alice",
+                new AgentAvailability(
+                        WeeklySchedule.always(),
+                        List.of(new Absence(NOW, NOW.plus(Duration.ofDays(7)), "bob")),
+                        false));
+        availability.put("bob", new AgentAvailability(WeeklySchedule.always(), List.of(), true));
+
+        List<Handover> handovers = desk.handOverFrom("alice", NOW.plusSeconds(60));
+
+        assertThat(handovers).extracting(Handover::to).containsOnlyNulls().hasSize(1);
+        assertThat(handovers.get(0).reason())
+                .isEqualTo(
+                        Explanation.of(
+                                Explanation.Phrase.of(
+                                                "smarttriage.why.handover.cover-absent", "bob")
+                                        .with(List.of(Exclusion.PAUSED.phrase()))));
+        assertThat(BundleText.english(handovers.get(0).reason()))
+                .isEqualTo("covering agent 'bob' is not available: assignment paused");
     }
 
     @Test

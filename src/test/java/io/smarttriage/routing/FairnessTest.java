@@ -3,6 +3,7 @@ package io.smarttriage.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.smarttriage.i18n.BundleText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +47,15 @@ class FairnessTest {
         }
 
         assertThat(decisions.get(0).agent()).isEqualTo("expert");
-        assertThat(decisions.get(0).reasons()).noneMatch(r -> r.startsWith("fairness"));
+        assertThat(decisions.get(0).reasons().keys())
+                .doesNotContain("smarttriage.why.routing.fairness");
         assertThat(decisions)
                 .filteredOn(d -> !d.agent().equals("expert"))
                 .first()
                 .satisfies(
                         d ->
-                                assertThat(d.reasons())
-                                        .anyMatch(r -> r.startsWith("fairness: expert matched")));
+                                assertThat(BundleText.english(d.reasons()))
+                                        .contains("; fairness: expert matched better"));
     }
 
     @Test

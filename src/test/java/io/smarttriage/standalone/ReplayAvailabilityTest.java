@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,30 @@ class ReplayAvailabilityTest {
                 .contains("actual assignee not eligible: assignment paused");
         assertThat(replay.path("actualExclusions").path("assignment paused").asInt()).isPositive();
         assertThat(replay.path("actualEligibleShare").asDouble()).isBetween(0.0, 1.0).isLessThan(1);
+    }
+
+    @Test
+    void givenGermanDefaultLocale_backtest_stillPrintsTheExclusionsInEnglish() throws IOException {
+        GeneratedExport export = new GeneratedExport(7, 400);
+        Path issues = export.writeTo(directory.resolve("issues.csv"));
+        Path agents =
+                Files.writeString(
+                        directory.resolve("agents.json"),
+                        "{\"agents\": {\"" + export.busiestAgent() + "\": {\"paused\": true}}}");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+
+        CliRun run;
+        try {
+            run = backtest(issues, "--availability", agents.toString());
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("actual assignee not eligible: assignment paused")
+                .doesNotContain("Zuweisung pausiert");
     }
 
     @Test

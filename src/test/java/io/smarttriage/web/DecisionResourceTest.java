@@ -16,6 +16,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.smarttriage.domain.Explanation;
+import io.smarttriage.domain.Explanation.Phrase;
 import io.smarttriage.domain.TargetField;
 import io.smarttriage.governance.Action;
 import io.smarttriage.governance.AuditRecord;
@@ -29,6 +31,7 @@ import io.smarttriage.governance.Reason;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.i18n.BundleI18nResolver;
 import io.smarttriage.jira.JiraIssueWriter;
+import io.smarttriage.routing.Exclusion;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DecisionResourceTest {
+    private static final Explanation UNASSIGNED =
+            Explanation.of(
+                    Phrase.of("smarttriage.why.routing.unassigned")
+                            .with(
+                                    List.of(
+                                            Phrase.of("smarttriage.why.routing.nobody")
+                                                    .with(List.of(Exclusion.PAUSED.counted(3))))));
     private static final long ISSUE_ID = 10_001L;
 
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
@@ -180,7 +190,7 @@ class DecisionResourceTest {
                         new Verdict(Action.APPLY, Reason.MODE),
                         true,
                         Correction.NONE,
-                        "");
+                        Explanation.NONE);
         long id = audit.append(applied).id();
 
         Response response = resource.accept(id);
@@ -279,6 +289,57 @@ class DecisionResourceTest {
     }
 
     @Test
+    void givenAbstentionWithReason_decisions_giveTheNoteModeAndFeedbackAsEnglishText() {
+        mayBrowse(true);
+        audit.append(withNote(UNASSIGNED));
+
+        Response response = resource.decisions(ISSUE_ID);
+
+        DecisionView view = (DecisionView) ((List<?>) response.getEntity()).get(0);
+        assertThat(view.note()).isEqualTo("unassigned: nobody can take it: 3 assignment paused");
+        assertThat(view.noteKeys())
+                .containsExactly(
+                        "smarttriage.why.routing.unassigned",
+                        "smarttriage.why.routing.nobody",
+                        "smarttriage.why.routing.count",
+                        "smarttriage.why.exclusion.paused");
+        assertThat(view.mode()).isEqualTo(FieldMode.AUTO);
+        assertThat(view.modeText()).isEqualTo("Automatic");
+        assertThat(view.feedback()).isEqualTo(Feedback.NONE);
+        assertThat(view.feedbackText()).isEqualTo("No reaction yet");
+    }
+
+    @Test
+    void givenGermanAgent_decisions_giveTheNoteModeAndFeedbackAsGermanText() {
+        mayBrowse(true);
+        audit.append(withNote(UNASSIGNED));
+        DecisionResource german = resourceIn(BundleI18nResolver.german());
+
+        Response response = german.decisions(ISSUE_ID);
+
+        DecisionView view = (DecisionView) ((List<?>) response.getEntity()).get(0);
+        assertThat(view.note())
+                .isEqualTo(
+                        "nicht zugewiesen: niemand kann sie \u00fcbernehmen: 3 Zuweisung"
+                                + " pausiert");
+        assertThat(view.modeText()).isEqualTo("Automatisch");
+        assertThat(view.feedbackText()).isEqualTo("Noch keine Reaktion");
+    }
+
+    @Test
+    void givenNoteStoredAsPlainText_decisions_showItAsItIs() {
+        mayBrowse(true);
+        audit.append(withNote(Explanation.text("precision 0.5 is below the target 0.85")));
+        DecisionResource german = resourceIn(BundleI18nResolver.german());
+
+        Response response = german.decisions(ISSUE_ID);
+
+        DecisionView view = (DecisionView) ((List<?>) response.getEntity()).get(0);
+        assertThat(view.note()).isEqualTo("precision 0.5 is below the target 0.85");
+        assertThat(view.noteKeys()).containsExactly(Explanation.TEXT_KEY);
+    }
+
+    @Test
     void givenGermanAgentWhoMayNotEdit_reject_namesTheFieldInGerman() {
         mayBrowse(true);
         mayEdit(false);
@@ -355,7 +416,25 @@ class DecisionResourceTest {
                 new Verdict(action, reason),
                 false,
                 Correction.NONE,
-                "");
+                Explanation.NONE);
+    }
+
+    private static AuditRecord withNote(Explanation note) {
+        AuditRecord r = decision(Action.SKIP, Reason.ABSTAINED);
+        return new AuditRecord(
+                null,
+                r.issueId(),
+                r.projectKey(),
+                r.time(),
+                TargetField.ASSIGNEE,
+                null,
+                0.0,
+                r.modelVersion(),
+                r.mode(),
+                r.verdict(),
+                false,
+                Correction.NONE,
+                note);
     }
 
     private static AuditRecord suggestionIn(String projectKey) {
@@ -372,6 +451,6 @@ class DecisionResourceTest {
                 new Verdict(Action.SUGGEST, Reason.MODE),
                 false,
                 Correction.NONE,
-                "");
+                Explanation.NONE);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Finds the terms of a request that pushed one class's decision value up the most. */
-final class Explanation {
-    private Explanation() {}
+final class TopTerms {
+    private TopTerms() {}
 
     /** Returns up to {@code limit} positive contributions (weight x value), largest first. */
     static List<Contribution> top(
