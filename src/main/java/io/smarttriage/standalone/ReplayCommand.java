@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
                     + "of the first and second half and what each node did."
         })
 final class ReplayCommand implements Callable<Integer> {
+    /** Most node processes one replay starts. */
+    static final int MAX_NODES = 8;
+
     /** The log level of the connection pool's own lines on the console, unless set. */
     private static final String QUIET_POOL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
 
@@ -67,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
             names = "--nodes",
             paramLabel = "N",
             defaultValue = "2",
-            description = "Node processes (default: ${DEFAULT-VALUE}).")
+            description = "Node processes, 1 to " + MAX_NODES + " (default: ${DEFAULT-VALUE}).")
     private int nodes;
 
     @Option(
@@ -148,6 +151,15 @@ final class ReplayCommand implements Callable<Integer> {
 
     private void check() {
         atLeastOne("--nodes", nodes);
+        if (nodes > MAX_NODES) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--nodes "
+                            + nodes
+                            + ": must be at most "
+                            + MAX_NODES
+                            + " (each node is a JVM with its own database connections)");
+        }
         atLeastOne("--retrain-every", retrainEvery);
         if (limit != null) {
             atLeastOne("--limit", limit);

@@ -32,4 +32,17 @@ class ReplayCommandTest {
                 .startsWith("smart-triage replay: error: database " + url + " as user 'postgres'");
         assertThat(run.out()).doesNotContain("Read ");
     }
+
+    @Test
+    void givenMoreNodesThanTheMaximum_replay_isUsageErrorNamingTheLimit() {
+        String nodes = String.valueOf(ReplayCommand.MAX_NODES + 1);
+
+        CliRun run = CliRun.of("replay", "--issues", "no-such-export.csv", "--nodes", nodes);
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "smart-triage replay: error: --nodes 9: must be at most 8 (each node is"
+                                + " a JVM with its own database connections)");
+    }
 }
