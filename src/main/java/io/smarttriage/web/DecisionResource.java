@@ -128,13 +128,7 @@ public class DecisionResource {
                     "smarttriage.rest.error.decision.login.judge");
         }
         Optional<AuditRecord> record = audit.find(id);
-        Optional<MutableIssue> issue =
-                record.flatMap(r -> visibleIssue(r.issueId(), user))
-                        .filter(
-                                i ->
-                                        i.getProjectObject()
-                                                .getKey()
-                                                .equals(record.get().projectKey()));
+        Optional<MutableIssue> issue = record.flatMap(r -> currentIssue(r, user));
         if (issue.isEmpty()) {
             return Errors.of(
                     Response.Status.NOT_FOUND,
@@ -152,14 +146,21 @@ public class DecisionResource {
                     issue.get().getKey());
         }
         if (r.action() != Action.SUGGEST || r.correction().feedback().judged()) {
-            return Errors.of(
-                    Response.Status.CONFLICT,
-                    i18n,
-                    "smarttriage.rest.error.decision.notopen",
-                    String.valueOf(id));
+            return notOpen(id);
         }
+        return judgeOpen(user, r, issue.get(), accepted);
+    }
+
+    /** The decision's issue if the user may browse it and it is still in the decision's project. */
+    private Optional<MutableIssue> currentIssue(AuditRecord r, ApplicationUser user) {
+        return visibleIssue(r.issueId(), user)
+                .filter(i -> i.getProjectObject().getKey().equals(r.projectKey()));
+    }
+
+    private Response judgeOpen(
+            ApplicationUser user, AuditRecord r, MutableIssue issue, boolean accepted) {
         try {
-            if (accepted && !write(user, r, issue.get())) {
+            if (accepted && !write(user, r, issue)) {
                 return Errors.of(
                         Response.Status.CONFLICT,
                         i18n,
@@ -169,16 +170,20 @@ public class DecisionResource {
             }
             AuditRecord judged =
                     accepted
-                            ? feedback.accept(id, user.getKey())
-                            : feedback.reject(id, user.getKey());
+                            ? feedback.accept(r.id(), user.getKey())
+                            : feedback.reject(r.id(), user.getKey());
             return Response.ok(DecisionView.of(judged, i18n)).build();
         } catch (IllegalStateException e) {
-            return Errors.of(
-                    Response.Status.CONFLICT,
-                    i18n,
-                    "smarttriage.rest.error.decision.notopen",
-                    String.valueOf(id));
+            return notOpen(r.id());
         }
+    }
+
+    private Response notOpen(long id) {
+        return Errors.of(
+                Response.Status.CONFLICT,
+                i18n,
+                "smarttriage.rest.error.decision.notopen",
+                String.valueOf(id));
     }
 
     private boolean write(ApplicationUser user, AuditRecord r, MutableIssue issue) {
