@@ -141,6 +141,12 @@ record ReplayOutcome(
                 counted(nodes.size(), "node process", "node processes"),
                 counted(trainers.size(), "retraining round", "retraining rounds"),
                 seconds);
+        printAccuracy(out);
+        printActed(out);
+        printNodes(out);
+    }
+
+    private void printAccuracy(PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%-10s %22s %22s %22s %22s%n",
@@ -159,6 +165,9 @@ record ReplayOutcome(
                     cell(baselineFirst.get(field)),
                     cell(baselineSecond.get(field)));
         }
+    }
+
+    private void printActed(PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "at the default threshold (what suggest or auto mode acts on):"
@@ -179,6 +188,9 @@ record ReplayOutcome(
                     actedCell(first.get(field)),
                     actedCell(second.get(field)));
         }
+    }
+
+    private void printNodes(PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%-8s %8s %8s %12s %8s  %s%n",
