@@ -2,12 +2,26 @@ package io.smarttriage.ao;
 
 import java.util.Date;
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** One audit log entry: a decision about one field of one issue. Holds no request text. */
+/**
+ * One audit log entry: a decision about one field of one issue. Holds no request text. The two
+ * composite indexes serve the per-project reads: a field's newest decisions (precision monitor,
+ * routing history) and the decisions of a time window (accuracy).
+ */
 @Table("DECISION")
+@Indexes({
+    @Index(
+            name = "project_field",
+            methodNames = {"getProjectKey", "getField"}),
+    @Index(
+            name = "project_time",
+            methodNames = {"getProjectKey", "getDecidedAt"})
+})
 public interface DecisionEntity extends Entity {
     @Indexed
     long getIssueId();

@@ -37,6 +37,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,9 +48,11 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +60,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +75,7 @@ abstract class AoRepositoriesContract {
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
     private TestDatabase database;
+    private EntityManager manager;
     private EntityManagerActiveObjects ao;
 
     /** Opens the database this subclass tests on, or skips the class. */
@@ -77,8 +84,41 @@ abstract class AoRepositoriesContract {
     @BeforeAll
     void migrate() throws Exception {
         database = open();
-        ao = new EntityManagerActiveObjects(database.entityManager());
+        manager = database.entityManager();
+        ao = new EntityManagerActiveObjects(manager);
         ao.migrate(Entities.ALL.toArray(Class[]::new));
+    }
+
+    @Test
+    void givenMigratedSchema_decisionTable_hasTheCompositeIndexesOfItsProjectReads()
+            throws Exception {
+        String table =
+                manager.getNameConverters().getTableNameConverter().getName(DecisionEntity.class);
+
+        List<List<String>> indexes = indexColumns(table);
+
+        assertThat(indexes).contains(List.of("PROJECT_KEY", "FIELD"));
+        assertThat(indexes).contains(List.of("PROJECT_KEY", "DECIDED_AT"));
+    }
+
+    private List<List<String>> indexColumns(String table) throws Exception {
+        Map<String, List<String>> columns = new TreeMap<>();
+        DatabaseProvider provider = manager.getProvider();
+        try (Connection connection = provider.getConnection();
+                ResultSet rows =
+                        connection
+                                .getMetaData()
+                                .getIndexInfo(null, provider.getSchema(), table, false, false)) {
+            while (rows.next()) {
+                String index = rows.getString("INDEX_NAME");
+                String column = rows.getString("COLUMN_NAME");
+                if (index != null && column != null) {
+                    columns.computeIfAbsent(index, k -> new ArrayList<>())
+                            .add(column.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArrayList<>(columns.values());
     }
 
     @BeforeEach
