@@ -3,6 +3,8 @@ package io.smarttriage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -33,11 +35,26 @@ class AdminTemplateTest {
         assertThat(html).doesNotContain("smarttriage.admin.jsm.present");
     }
 
+    @Test
+    void givenAnyPage_render_requiresTheConfigurationResourcesAndLeavesTheirSection() {
+        VelocityContext context = context(true);
+
+        String html = render(context);
+
+        RecordingResources resources = (RecordingResources) context.get("webResourceManager");
+        assertThat(resources.required)
+                .containsExactly("io.smarttriage.smart-triage:admin-config-resources");
+        assertThat(html)
+                .contains("<section id=\"st-triage-config\" class=\"st-admin-config\"></section>")
+                .doesNotContain("requireResource");
+    }
+
     private static VelocityContext context(boolean jsmPresent) {
         VelocityContext context = new VelocityContext();
         context.put("version", "9.8.7");
         context.put("jsmPresent", jsmPresent);
         context.put("i18n", new EchoI18n());
+        context.put("webResourceManager", new RecordingResources());
         return context;
     }
 
@@ -50,6 +67,16 @@ class AdminTemplateTest {
         StringWriter out = new StringWriter();
         engine.getTemplate(AdminServlet.TEMPLATE, "UTF-8").merge(context, out);
         return out.toString();
+    }
+
+    /** Stands in for the renderer's web-resource manager; records the keys required. */
+    public static final class RecordingResources {
+        final List<String> required = new ArrayList<>();
+
+        /** Records {@code moduleKey}. */
+        public void requireResource(String moduleKey) {
+            required.add(moduleKey);
+        }
     }
 
     /** Stands in for the renderer's i18n helper; wraps each key in brackets. */

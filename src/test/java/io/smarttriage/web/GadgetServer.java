@@ -2,6 +2,7 @@ package io.smarttriage.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 /**
  * A tiny HTTP server on 127.0.0.1 for the browser test: serves the harness page, the gadget's
  * script and style from the classpath, the English i18n bundle as a script, and fixed REST JSON.
+ * Further paths can be routed to handlers of the calling test.
  */
 final class GadgetServer implements AutoCloseable {
     static final String REST_PREFIX = "/rest/smart-triage/1.0/forecast/";
@@ -29,6 +31,11 @@ final class GadgetServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** Answers requests under {@code pathPrefix} with {@code handler}; the longest prefix wins. */
+    void route(String pathPrefix, HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
     }
 
     /** Returns the base URL, e.g. {@code http://127.0.0.1:41234}. */
@@ -54,7 +61,7 @@ final class GadgetServer implements AutoCloseable {
         }
     }
 
-    private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+    static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
     private static byte[] i18nScript() throws IOException {
         Properties bundle = new Properties();
@@ -67,7 +74,7 @@ final class GadgetServer implements AutoCloseable {
         return ("window.ST_I18N = " + json + ";").getBytes(UTF8);
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = open(name)) {
             return in.readAllBytes();
         }
@@ -81,7 +88,7 @@ final class GadgetServer implements AutoCloseable {
         return in;
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body)
+    static void send(HttpExchange exchange, int status, String type, byte[] body)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length);

@@ -1,0 +1,298 @@
+package io.smarttriage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import io.smarttriage.domain.TargetField;
+import io.smarttriage.governance.Action;
+import io.smarttriage.governance.AssignmentStrategy;
+import io.smarttriage.governance.Correction;
+import io.smarttriage.governance.Feedback;
+import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.FieldSettings;
+import io.smarttriage.governance.MemoryAuditLog;
+import io.smarttriage.governance.MemoryAvailabilityStore;
+import io.smarttriage.governance.MemoryConfigStore;
+import io.smarttriage.governance.ProjectConfig;
+import io.smarttriage.governance.Records;
+import io.smarttriage.i18n.BundleI18nResolver;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the admin page (admin.vm with its configuration script) in headless Chromium against the
+ * real {@link TriageConfigResource} over in-memory stores, served on 127.0.0.1, and checks the form
+ * an administrator loads, changes and saves.
+ */
+class AdminPageBrowserTest {
+    private static final String CONFIG_REST = "/rest/smart-triage/1.0/triage/config/";
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final BundleI18nResolver ENGLISH = BundleI18nResolver.english();
+
+    private static final MemoryConfigStore CONFIGS = new MemoryConfigStore();
+    private static final MemoryAuditLog AUDIT = new MemoryAuditLog();
+    private static final List<String> PUT_BODIES = Collections.synchronizedList(new ArrayList<>());
+
+    private static HeadlessChromium chromium;
+    private static GadgetServer server;
+    private static TriageConfigResource resource;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = HeadlessChromium.find();
+        resource = resource();
+        for (String key : List.of("HELP", "SAVED", "STALE", "BAD")) {
+            String automationUser = "BAD".equals(key) ? "ghost" : "triage-bot";
+            CONFIGS.save(config(key, automationUser), OptionalLong.empty());
+        }
+        judged(1L, TargetField.PRIORITY, Feedback.KEPT);
+        judged(2L, TargetField.PRIORITY, Feedback.KEPT);
+        judged(3L, TargetField.PRIORITY, Feedback.CHANGED);
+        server = new GadgetServer(Map.of());
+        server.route("/admin.html", AdminPageBrowserTest::page);
+        server.route(CONFIG_REST, AdminPageBrowserTest::rest);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void givenStoredConfig_load_showsTheLoadedValuesAndTheAccuracyBesideEachField()
+            throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=help";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("loaded");
+        assertThat(dom.selectFirst(".st-config-version").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.version", "HELP", "1"));
+        assertThat(dom.getElementById("st-config-enabled").hasAttr("checked")).isTrue();
+        assertThat(selected(dom, "st-config-category-mode")).isEqualTo("OFF");
+        assertThat(selected(dom, "st-config-priority-mode")).isEqualTo("SUGGEST");
+        assertThat(selected(dom, "st-config-assignee-mode")).isEqualTo("SHADOW");
+        assertThat(dom.getElementById("st-config-priority-threshold").attr("value"))
+                .isEqualTo("0.7");
+        assertThat(dom.getElementById("st-config-priority-precision").attr("value"))
+                .isEqualTo("0.9");
+        assertThat(dom.getElementById("st-config-automation").attr("value"))
+                .isEqualTo("triage-bot");
+        assertThat(dom.getElementById("st-config-pool").wholeText()).isEqualTo("agent-1\nagent-2");
+        assertThat(selected(dom, "st-config-strategy")).isEqualTo("ROUND_ROBIN");
+        assertThat(dom.getElementById("st-config-notice").hasAttr("checked")).isTrue();
+        assertThat(dom.select("#st-config-priority-mode option").eachText())
+                .containsExactly(
+                        ENGLISH.getText("smarttriage.mode.off"),
+                        ENGLISH.getText("smarttriage.mode.shadow"),
+                        ENGLISH.getText("smarttriage.mode.suggest"),
+                        ENGLISH.getText("smarttriage.mode.auto"));
+        assertThat(dom.select("tr[data-field] td.st-config-accuracy").eachText())
+                .containsExactly(
+                        ENGLISH.getText("smarttriage.admin.config.accuracy.none"),
+                        ENGLISH.getText("smarttriage.admin.config.accuracy.none"),
+                        ENGLISH.getText("smarttriage.admin.config.accuracy.value", "67", "3"),
+                        ENGLISH.getText("smarttriage.admin.config.accuracy.none"));
+        assertThat(dom.select("label[for=st-config-pool]").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.pool"));
+    }
+
+    @Test
+    void givenChangedMode_save_putsTheWholeFormWithTheLoadedVersion() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=SAVED&mode-PRIORITY=AUTO&save=1";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        JsonNode sent = lastPut("SAVED");
+        assertThat(sent.get("version").asLong()).isEqualTo(1);
+        assertThat(sent.at("/fields/PRIORITY/mode").asText()).isEqualTo("AUTO");
+        assertThat(sent.at("/fields/PRIORITY/threshold").asDouble()).isEqualTo(0.7);
+        assertThat(sent.at("/fields/PRIORITY/precisionTarget").asDouble()).isEqualTo(0.9);
+        assertThat(sent.at("/fields/CATEGORY/mode").asText()).isEqualTo("OFF");
+        assertThat(sent.get("automationUserKey").asText()).isEqualTo("triage-bot");
+        assertThat(sent.get("agentPool").toString()).isEqualTo("[\"agent-1\",\"agent-2\"]");
+        assertThat(sent.get("assignmentStrategy").asText()).isEqualTo("ROUND_ROBIN");
+        assertThat(sent.get("enabled").asBoolean()).isTrue();
+        assertThat(sent.get("customerNotice").asBoolean()).isTrue();
+        assertThat(CONFIGS.versionedConfigFor("SAVED").version()).isEqualTo(2);
+        assertThat(CONFIGS.configFor("SAVED").settings(TargetField.PRIORITY).mode())
+                .isEqualTo(FieldMode.AUTO);
+        assertThat(dom.selectFirst(".st-config-status .success").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.saved", "SAVED", "2"));
+    }
+
+    @Test
+    void givenAnotherSaveCameFirst_save_showsTheConflictErrorAndOffersReload() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=STALE&mode-COMPONENT=OFF&save=1";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(lastPut("STALE").get("version").asLong()).isEqualTo(1);
+        Element error = dom.selectFirst(".st-config-status .error");
+        assertThat(error.selectFirst("p").text())
+                .isEqualTo(
+                        ENGLISH.getText("smarttriage.rest.error.config.stale", "STALE", "2", "1"));
+        assertThat(error.selectFirst("button.st-config-reload").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.reload"));
+    }
+
+    @Test
+    void givenUnknownAutomationUser_save_showsTheBadRequestErrorText() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=BAD&save=1";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        Element error = dom.selectFirst(".st-config-status .error");
+        assertThat(error.selectFirst("p").text())
+                .isEqualTo(
+                        ENGLISH.getText(
+                                "smarttriage.rest.error.config.user.unknown",
+                                "automationUserKey",
+                                "ghost"));
+        assertThat(error.select("button")).isEmpty();
+        assertThat(CONFIGS.versionedConfigFor("BAD").version()).isEqualTo(1);
+    }
+
+    private static String selected(Document dom, String id) {
+        Element option = dom.getElementById(id).selectFirst("option[selected]");
+        return option == null ? null : option.attr("value");
+    }
+
+    private static JsonNode lastPut(String project) throws IOException {
+        synchronized (PUT_BODIES) {
+            for (int i = PUT_BODIES.size() - 1; i >= 0; i--) {
+                JsonNode body = new ObjectMapper().readTree(PUT_BODIES.get(i));
+                if (project.equals(body.path("projectKey").asText())) {
+                    return body;
+                }
+            }
+        }
+        throw new AssertionError("no PUT for project " + project + " in " + PUT_BODIES);
+    }
+
+    /** Serves admin.vm rendered with the English bundle, with the test head in its head. */
+    private static void page(HttpExchange exchange) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        properties.setProperty(
+                "resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        VelocityContext context = new VelocityContext();
+        context.put("version", "9.8.7");
+        context.put("jsmPresent", true);
+        context.put("i18n", ENGLISH);
+        context.put("webResourceManager", new AdminTemplateTest.RecordingResources());
+        StringWriter out = new StringWriter();
+        new VelocityEngine(properties)
+                .getTemplate(AdminServlet.TEMPLATE, "UTF-8")
+                .merge(context, out);
+        String head = new String(GadgetServer.resource("admin/head.html"), GadgetServer.UTF8);
+        String html = out.toString().replace("</head>", head + "</head>");
+        GadgetServer.send(exchange, 200, "text/html", html.getBytes(GadgetServer.UTF8));
+    }
+
+    /**
+     * Answers the configuration REST paths with the real resource. After a read of STALE another
+     * administrator's save is simulated, so the page's save is one version behind.
+     */
+    private static void rest(HttpExchange exchange) throws IOException {
+        String[] path =
+                exchange.getRequestURI().getPath().substring(CONFIG_REST.length()).split("/");
+        String key = path[0];
+        Response response;
+        if ("PUT".equals(exchange.getRequestMethod())) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), GadgetServer.UTF8);
+            PUT_BODIES.add(body);
+            response = resource.change(key, new ObjectMapper().readValue(body, ConfigView.class));
+        } else if (path.length > 1 && "accuracy".equals(path[1])) {
+            response = resource.accuracy(key, 30);
+        } else {
+            response = resource.read(key);
+            if ("STALE".equals(key)) {
+                CONFIGS.save(CONFIGS.configFor(key), OptionalLong.empty());
+            }
+        }
+        byte[] json = new ObjectMapper().writeValueAsBytes(response.getEntity());
+        GadgetServer.send(exchange, response.getStatus(), "application/json", json);
+    }
+
+    private static TriageConfigResource resource() {
+        UserManager users = mock(UserManager.class);
+        com.atlassian.jira.user.util.UserManager jiraUsers =
+                mock(com.atlassian.jira.user.util.UserManager.class);
+        ProjectManager projects = mock(ProjectManager.class);
+        UserKey admin = mock(UserKey.class);
+        when(users.getRemoteUserKey()).thenReturn(admin);
+        when(users.isSystemAdmin(admin)).thenReturn(true);
+        Project project = mock(Project.class);
+        for (String key : List.of("HELP", "SAVED", "STALE", "BAD")) {
+            when(projects.getProjectByCurrentKey(key)).thenReturn(project);
+        }
+        for (String key : List.of("triage-bot", "agent-1", "agent-2")) {
+            ApplicationUser user = mock(ApplicationUser.class);
+            when(user.getKey()).thenReturn(key);
+            when(user.isActive()).thenReturn(true);
+            when(jiraUsers.getUserByKey(key)).thenReturn(user);
+        }
+        return new TriageConfigResource(
+                users,
+                jiraUsers,
+                ENGLISH,
+                projects,
+                CONFIGS,
+                new MemoryAvailabilityStore(),
+                AUDIT,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static ProjectConfig config(String key, String automationUser) {
+        return new ProjectConfig(
+                key,
+                true,
+                Map.of(
+                        TargetField.CATEGORY,
+                        new FieldSettings(FieldMode.OFF, 0.5, 0.8),
+                        TargetField.PRIORITY,
+                        new FieldSettings(FieldMode.SUGGEST, 0.7, 0.9)),
+                automationUser,
+                List.of("agent-1", "agent-2"),
+                AssignmentStrategy.ROUND_ROBIN,
+                true);
+    }
+
+    private static void judged(long issueId, TargetField field, Feedback feedback) {
+        Instant at = NOW.minusSeconds(3600);
+        long id = AUDIT.append(Records.decision(issueId, field, "High", Action.APPLY, at)).id();
+        AUDIT.correct(id, new Correction(feedback, "agent-1", "High", at.plusSeconds(60)));
+    }
+}
