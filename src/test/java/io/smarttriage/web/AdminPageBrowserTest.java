@@ -28,10 +28,13 @@ import io.smarttriage.i18n.BundleI18nResolver;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,7 @@ import org.junit.jupiter.api.Test;
  * an administrator loads, changes and saves.
  */
 class AdminPageBrowserTest {
+    private static final Path SCREENSHOT = Path.of("target/browser/admin-page.png");
     private static final String CONFIG_REST = "/rest/smart-triage/1.0/triage/config/";
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final BundleI18nResolver ENGLISH = BundleI18nResolver.english();
@@ -182,6 +186,17 @@ class AdminPageBrowserTest {
                                 "ghost"));
         assertThat(error.select("button")).isEmpty();
         assertThat(CONFIGS.versionedConfigFor("BAD").version()).isEqualTo(1);
+    }
+
+    @Test
+    void givenStoredConfig_screenshot_isKeptAsATestArtifact() throws Exception {
+        Files.deleteIfExists(SCREENSHOT);
+
+        chromium.screenshot(server.baseUrl() + "/admin.html?project=HELP", SCREENSHOT);
+
+        assertThat(SCREENSHOT).exists();
+        byte[] png = Files.readAllBytes(SCREENSHOT);
+        assertThat(Arrays.copyOfRange(png, 1, 4)).isEqualTo("PNG".getBytes());
     }
 
     private static String selected(Document dom, String id) {

@@ -2,10 +2,15 @@ package io.smarttriage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
@@ -47,6 +52,20 @@ class AdminTemplateTest {
         assertThat(html)
                 .contains("<section id=\"st-triage-config\" class=\"st-admin-config\"></section>")
                 .doesNotContain("requireResource");
+    }
+
+    @Test
+    void givenDescriptor_webResources_includeTheOneTheTemplateRequires() throws IOException {
+        String descriptor = Files.readString(Path.of("atlassian-plugin.xml"));
+
+        Matcher plugin = Pattern.compile("<atlassian-plugin key=\"([^\"]+)\"").matcher(descriptor);
+
+        assertThat(plugin.find()).isTrue();
+        assertThat(plugin.group(1) + ":admin-config-resources")
+                .isEqualTo("io.smarttriage.smart-triage:admin-config-resources");
+        assertThat(descriptor)
+                .contains("<web-resource key=\"admin-config-resources\"")
+                .contains("location=\"js/admin-config.js\"");
     }
 
     private static VelocityContext context(boolean jsmPresent) {
