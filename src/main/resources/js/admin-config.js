@@ -3,6 +3,8 @@
  * configuration and its measured accuracy of the last 30 days from the app's REST resource, shows
  * them as a form and saves the form with the version it was loaded at. Texts come from the i18n
  * bundle through AJS.I18n.getText; the DOM is built with createElement and textContent only.
+ * Loaded values are set as the inputs' defaults, so the form's reset returns to what is stored.
+ * A bootstrap at the end draws the section into #st-triage-config of admin.vm.
  */
 define('smart-triage/admin-config', [], function () {
     'use strict';

@@ -57,6 +57,10 @@ import org.junit.jupiter.api.Test;
  * an administrator loads, changes and saves.
  */
 class AdminPageBrowserTest {
+    /** Projects another administrator saves after every read, so the page is one version behind. */
+    private static final List<String> BEHIND = List.of("STALE", "RELOAD");
+
+    private static final List<String> PROJECTS = List.of("HELP", "SAVED", "STALE", "RELOAD", "BAD");
     private static final Path SCREENSHOT = Path.of("target/browser/admin-page.png");
     private static final String CONFIG_REST = "/rest/smart-triage/1.0/triage/config/";
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
@@ -74,7 +78,7 @@ class AdminPageBrowserTest {
     static void start() throws Exception {
         chromium = HeadlessChromium.find();
         resource = resource();
-        for (String key : List.of("HELP", "SAVED", "STALE", "BAD")) {
+        for (String key : PROJECTS) {
             String automationUser = "BAD".equals(key) ? "ghost" : "triage-bot";
             CONFIGS.save(config(key, automationUser), OptionalLong.empty());
         }
@@ -172,6 +176,21 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void givenConflictShown_reload_loadsTheStoredVersionAgain() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=RELOAD&save=1&reload=1";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("reloaded");
+        assertThat(dom.body().attr("data-conflict"))
+                .startsWith(
+                        ENGLISH.getText("smarttriage.rest.error.config.stale", "RELOAD", "2", "1"));
+        assertThat(dom.selectFirst(".st-config-version").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.version", "RELOAD", "2"));
+        assertThat(dom.select(".st-config-status *")).isEmpty();
+    }
+
+    @Test
     void givenUnknownAutomationUser_save_showsTheBadRequestErrorText() throws Exception {
         String url = server.baseUrl() + "/admin.html?project=BAD&save=1";
 
@@ -237,8 +256,8 @@ class AdminPageBrowserTest {
     }
 
     /**
-     * Answers the configuration REST paths with the real resource. After a read of STALE another
-     * administrator's save is simulated, so the page's save is one version behind.
+     * Answers the configuration REST paths with the real resource; after each read of a project in
+     * {@link #BEHIND} another administrator's save is simulated.
      */
     private static void rest(HttpExchange exchange) throws IOException {
         String[] path =
@@ -253,7 +272,7 @@ class AdminPageBrowserTest {
             response = resource.accuracy(key, 30);
         } else {
             response = resource.read(key);
-            if ("STALE".equals(key)) {
+            if (BEHIND.contains(key)) {
                 CONFIGS.save(CONFIGS.configFor(key), OptionalLong.empty());
             }
         }
@@ -270,7 +289,7 @@ class AdminPageBrowserTest {
         when(users.getRemoteUserKey()).thenReturn(admin);
         when(users.isSystemAdmin(admin)).thenReturn(true);
         Project project = mock(Project.class);
-        for (String key : List.of("HELP", "SAVED", "STALE", "BAD")) {
+        for (String key : PROJECTS) {
             when(projects.getProjectByCurrentKey(key)).thenReturn(project);
         }
         for (String key : List.of("triage-bot", "agent-1", "agent-2")) {
