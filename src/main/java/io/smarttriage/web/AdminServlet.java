@@ -13,8 +13,9 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * The admin page under Manage apps: shows the app version and whether JSM is present. Users who are
- * not system administrators are sent to the login page.
+ * The admin page under Manage apps: shows the app version and whether JSM is present, and hosts the
+ * per-project triage configuration form the admin-config-resources web-resource draws. Users who
+ * are not system administrators are sent to the login page.
  */
 public class AdminServlet extends HttpServlet {
     /** Velocity template rendered by this servlet, relative to the jar root. */
