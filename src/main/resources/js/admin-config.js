@@ -43,6 +43,12 @@ define('smart-triage/admin-config', [], function () {
         ];
     }
 
+    function versionText(project, version) {
+        return version > 0
+            ? AJS.I18n.getText('smarttriage.admin.config.version', project, version)
+            : AJS.I18n.getText('smarttriage.admin.config.unsaved', project);
+    }
+
     function node(tag, className, text) {
         var element = document.createElement(tag);
         if (className) {
@@ -251,7 +257,7 @@ define('smart-triage/admin-config', [], function () {
         this.loaded = {project: project, version: config.version};
         var form = node('form', 'aui st-config-form');
         form.appendChild(node('p', 'st-config-version',
-            AJS.I18n.getText('smarttriage.admin.config.version', project, config.version)));
+            versionText(project, config.version)));
         var enabled = checkbox('st-config-enabled', config.enabled);
         form.appendChild(checkboxGroup(
             AJS.I18n.getText('smarttriage.admin.config.enabled'), enabled));
@@ -395,8 +401,7 @@ define('smart-triage/admin-config', [], function () {
                 if (answer.ok && answer.body) {
                     loaded.version = answer.body.version;
                     self.element.querySelector('.st-config-version').textContent =
-                        AJS.I18n.getText('smarttriage.admin.config.version', loaded.project,
-                            answer.body.version);
+                        versionText(loaded.project, answer.body.version);
                     self.say('success', AJS.I18n.getText('smarttriage.admin.config.saved',
                         loaded.project, answer.body.version));
                     return;

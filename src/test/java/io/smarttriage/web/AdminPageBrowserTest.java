@@ -61,6 +61,10 @@ class AdminPageBrowserTest {
     private static final List<String> BEHIND = List.of("STALE", "RELOAD");
 
     private static final List<String> PROJECTS = List.of("HELP", "SAVED", "STALE", "RELOAD", "BAD");
+
+    /** A project Jira knows whose configuration was never saved. */
+    private static final String UNSAVED = "FRESH";
+
     private static final Path SCREENSHOT = Path.of("target/browser/admin-page.png");
     private static final String CONFIG_REST = "/rest/smart-triage/1.0/triage/config/";
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
@@ -95,6 +99,18 @@ class AdminPageBrowserTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    @Test
+    void givenNeverSavedConfig_load_saysItShowsTheDefaults() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=" + UNSAVED;
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("loaded");
+        assertThat(dom.selectFirst(".st-config-version").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.unsaved", UNSAVED));
+        assertThat(selected(dom, "st-config-priority-mode")).isEqualTo("SHADOW");
     }
 
     @Test
@@ -292,6 +308,7 @@ class AdminPageBrowserTest {
         for (String key : PROJECTS) {
             when(projects.getProjectByCurrentKey(key)).thenReturn(project);
         }
+        when(projects.getProjectByCurrentKey(UNSAVED)).thenReturn(project);
         for (String key : List.of("triage-bot", "agent-1", "agent-2")) {
             ApplicationUser user = mock(ApplicationUser.class);
             when(user.getKey()).thenReturn(key);
