@@ -32,6 +32,7 @@ import io.smarttriage.governance.TriageService;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.VersionedConfig;
 import io.smarttriage.governance.WorkKind;
+import io.smarttriage.routing.Exclusion;
 import io.smarttriage.standalone.EntityManagerActiveObjects;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -353,6 +354,27 @@ abstract class AoRepositoriesContract {
                         .id();
 
         assertThat(log.find(id).orElseThrow().note()).isEqualTo(Explanation.of(first, second));
+    }
+
+    @Test
+    void givenFirstPhraseLongerThanTheColumn_append_keepsItWithItsLeadingItems() {
+        AoAuditLog log = new AoAuditLog(ao);
+        List<Phrase> counts = new ArrayList<>();
+        for (Exclusion exclusion : Exclusion.values()) {
+            counts.add(exclusion.counted(2));
+        }
+        Phrase nobody = Phrase.of("smarttriage.why.routing.nobody").with(counts);
+        Explanation note =
+                Explanation.of(
+                        Phrase.of("smarttriage.why.routing.unassigned").with(List.of(nobody)));
+
+        long id = log.append(record(7L, TargetField.ASSIGNEE, Action.SKIP, note)).id();
+
+        Phrase kept = log.find(id).orElseThrow().note().phrases().get(0);
+        assertThat(kept.key()).isEqualTo("smarttriage.why.routing.unassigned");
+        assertThat(kept.items().get(0).items())
+                .startsWith(counts.get(0))
+                .endsWith(Phrase.of(Explanation.TEXT_KEY, "\u2026"));
     }
 
     @Test
