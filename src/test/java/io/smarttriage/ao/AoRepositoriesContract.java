@@ -98,7 +98,7 @@ abstract class AoRepositoriesContract {
 
         List<List<String>> indexes = indexColumns(table);
 
-        assertThat(indexes).contains(List.of("PROJECT_KEY", "FIELD"));
+        assertThat(indexes).contains(List.of("PROJECT_KEY", "FIELD", "ID"));
         assertThat(indexes).contains(List.of("PROJECT_KEY", "DECIDED_AT"));
     }
 
