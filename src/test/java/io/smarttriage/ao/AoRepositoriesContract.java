@@ -412,6 +412,18 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenApplyTheIssueRefused_givenAssignees_countsTheAgentsTurnButNotOtherFailures() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(assignee("HELP", FieldMode.AUTO, Action.APPLY, true, "alice"));
+        log.append(assignee("HELP", new Verdict(Action.FAILED, Reason.APPLY_FAILED), "bob"));
+        log.append(assignee("HELP", new Verdict(Action.FAILED, Reason.TRIAGE_FAILED), "carol"));
+
+        List<String> given = log.givenAssignees("HELP", false, 10);
+
+        assertThat(given).containsExactly("bob", "alice");
+    }
+
+    @Test
     void givenJudgedAndOpenDecisions_judgedSince_returnsJudgedInWindowOldestFirst() {
         AoAuditLog log = new AoAuditLog(ao);
         long early = log.append(decidedAt(1L, T0.minusSeconds(86_400))).id();
@@ -1017,6 +1029,15 @@ abstract class AoRepositoriesContract {
 
     private static AuditRecord assignee(
             String project, FieldMode mode, Action action, boolean applied, String agent) {
+        return assignee(project, mode, new Verdict(action, Reason.MODE), applied, agent);
+    }
+
+    private static AuditRecord assignee(String project, Verdict failed, String agent) {
+        return assignee(project, FieldMode.AUTO, failed, false, agent);
+    }
+
+    private static AuditRecord assignee(
+            String project, FieldMode mode, Verdict verdict, boolean applied, String agent) {
         return new AuditRecord(
                 null,
                 1L,
@@ -1027,7 +1048,7 @@ abstract class AoRepositoriesContract {
                 agent == null ? 0 : 1,
                 "",
                 mode,
-                new Verdict(action, Reason.MODE),
+                verdict,
                 applied,
                 Correction.NONE,
                 Explanation.NONE);
