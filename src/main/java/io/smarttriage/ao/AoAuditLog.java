@@ -8,7 +8,9 @@ import io.smarttriage.governance.AuditRecord;
 import io.smarttriage.governance.Correction;
 import io.smarttriage.governance.Feedback;
 import io.smarttriage.governance.FieldMode;
+import io.smarttriage.governance.Reason;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -70,20 +72,27 @@ public class AoAuditLog implements AuditLog {
 
     @Override
     public List<String> givenAssignees(String projectKey, boolean shadow, int limit) {
-        String given = shadow ? "MODE = ? AND ACTION = ?" : "(APPLIED = ? OR ACTION = ?)";
-        Object[] values =
+        String given =
                 shadow
-                        ? new Object[] {FieldMode.SHADOW.name(), Action.RECORD_ONLY.name()}
-                        : new Object[] {Boolean.TRUE, Action.SUGGEST.name()};
+                        ? "MODE = ? AND ACTION = ?"
+                        : "(APPLIED = ? OR ACTION = ? OR (ACTION = ? AND REASON = ?))";
+        List<Object> values = new ArrayList<>(List.of(projectKey, TargetField.ASSIGNEE.name()));
+        if (shadow) {
+            values.addAll(List.of(FieldMode.SHADOW.name(), Action.RECORD_ONLY.name()));
+        } else {
+            values.addAll(
+                    List.of(
+                            Boolean.TRUE,
+                            Action.SUGGEST.name(),
+                            Action.FAILED.name(),
+                            Reason.APPLY_FAILED.name()));
+        }
         Query query =
                 Query.select("ID, PREDICTED")
                         .where(
                                 "PROJECT_KEY = ? AND FIELD = ? AND PREDICTED IS NOT NULL AND "
                                         + given,
-                                projectKey,
-                                TargetField.ASSIGNEE.name(),
-                                values[0],
-                                values[1])
+                                values.toArray())
                         .order("ID DESC")
                         .limit(limit);
         return Arrays.stream(ao.find(DecisionEntity.class, query))

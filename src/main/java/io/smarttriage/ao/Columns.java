@@ -32,8 +32,19 @@ final class Columns {
         return value;
     }
 
-    /** Returns the note cut to fit its column; notes are diagnostics and may be shortened. */
+    /**
+     * Returns the note cut to fit its column, ending in "\u2026" when cut and never between the two
+     * halves of a character outside the Basic Multilingual Plane; notes are diagnostics and may be
+     * shortened.
+     */
     static String note(String value) {
-        return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
+        if (value.length() <= MAX_TEXT) {
+            return value;
+        }
+        int keep = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--;
+        }
+        return value.substring(0, keep) + "\u2026";
     }
 }

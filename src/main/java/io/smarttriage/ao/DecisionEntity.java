@@ -11,13 +11,15 @@ import net.java.ao.schema.Table;
 /**
  * One audit log entry: a decision about one field of one issue. Holds no request text. The two
  * composite indexes serve the per-project reads: a field's newest decisions (precision monitor,
- * routing history) and the decisions of a time window (accuracy).
+ * routing history), which the database reads backwards along the index's id order and stops at the
+ * limit instead of sorting all of the field's decisions, and the decisions of a time window
+ * (accuracy).
  */
 @Table("DECISION")
 @Indexes({
     @Index(
-            name = "project_field",
-            methodNames = {"getProjectKey", "getField"}),
+            name = "project_field_id",
+            methodNames = {"getProjectKey", "getField", "getID"}),
     @Index(
             name = "project_time",
             methodNames = {"getProjectKey", "getDecidedAt"})

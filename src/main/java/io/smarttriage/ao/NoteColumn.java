@@ -16,13 +16,26 @@ import java.util.List;
  * without its {@value #PREFIX} prefix ({@code K} a key with another prefix), {@code a} the
  * arguments and {@code i} the items. An explanation that is plain text is stored as that text, and
  * a stored text that is not such JSON (notes written before explanations had keys) is read back as
- * plain text. When the JSON does not fit the column, phrases are left out from the end.
+ * plain text. When the JSON does not fit the column, phrases are left out from the end; when the
+ * first phrase alone does not fit, its last items are left out (an item "\u2026" stands for them)
+ * and then its longest arguments are cut, ending in "\u2026", so that what is stored is always
+ * valid JSON of whole phrases with all their arguments.
  */
 final class NoteColumn {
     /** Prefix of the explanation keys, left out of the stored form. */
     static final String PREFIX = "smarttriage" + ".why.";
 
     private static final String START = "{\"why\":";
+
+    /** Marks text left out of an argument that did not fit. */
+    static final String MORE = "\u2026";
+
+    /** The item that stands for the items left out of a phrase that did not fit. */
+    static final Phrase ELLIPSIS = Phrase.of(Explanation.TEXT_KEY, MORE);
+
+    /** Arguments this short are never cut. */
+    private static final int SHORTEST_CUT_ARGUMENT = 16;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NoteColumn() {}
@@ -36,14 +49,71 @@ final class NoteColumn {
         if (phrases.size() == 1 && isText(phrases.get(0))) {
             return Columns.note(phrases.get(0).args().get(0));
         }
-        for (int n = phrases.size(); n > 0; n--) {
-            String json = json(phrases.subList(0, n));
-            if (json.length() <= Columns.MAX_TEXT) {
-                return json;
+        List<Phrase> kept = new ArrayList<>(phrases);
+        String json = json(kept);
+        while (json.length() > Columns.MAX_TEXT) {
+            if (kept.size() > 1) {
+                kept.remove(kept.size() - 1);
+            } else {
+                Phrase shorter = shorter(kept.get(0));
+                if (shorter == null) {
+                    return "";
+                }
+                kept.set(0, shorter);
+            }
+            json = json(kept);
+        }
+        return json;
+    }
+
+    /**
+     * Returns {@code p} a little shorter but still whole, or {@code null} when it cannot be: the
+     * last item shortened, else the last item left out (an {@link #ELLIPSIS} item standing for
+     * those left out, at least one item kept so that the phrase keeps its argument), else its
+     * longest argument cut and ended with {@value #MORE}.
+     */
+    private static Phrase shorter(Phrase p) {
+        List<Phrase> items = new ArrayList<>(p.items());
+        boolean cut = !items.isEmpty() && items.get(items.size() - 1).equals(ELLIPSIS);
+        if (cut) {
+            items.remove(items.size() - 1);
+        }
+        if (!items.isEmpty()) {
+            Phrase last = shorter(items.get(items.size() - 1));
+            if (last != null) {
+                items.set(items.size() - 1, last);
+                return withItems(p, items, cut);
+            }
+            if (items.size() > 1) {
+                items.remove(items.size() - 1);
+                return withItems(p, items, true);
             }
         }
-        Phrase first = phrases.get(0);
-        return Columns.note(json(List.of(new Phrase(first.key(), List.of(), List.of()))));
+        int longest = -1;
+        for (int i = 0; i < p.args().size(); i++) {
+            if (longest < 0 || p.args().get(i).length() > p.args().get(longest).length()) {
+                longest = i;
+            }
+        }
+        if (longest < 0 || p.args().get(longest).length() <= SHORTEST_CUT_ARGUMENT) {
+            return null;
+        }
+        String arg = p.args().get(longest);
+        int keep = Math.max(SHORTEST_CUT_ARGUMENT - MORE.length(), arg.length() / 2);
+        if (Character.isHighSurrogate(arg.charAt(keep - 1))) {
+            keep--;
+        }
+        List<String> args = new ArrayList<>(p.args());
+        args.set(longest, arg.substring(0, keep) + MORE);
+        return new Phrase(p.key(), args, p.items());
+    }
+
+    private static Phrase withItems(Phrase p, List<Phrase> items, boolean cut) {
+        List<Phrase> all = new ArrayList<>(items);
+        if (cut) {
+            all.add(ELLIPSIS);
+        }
+        return new Phrase(p.key(), p.args(), all);
     }
 
     /** Returns the explanation stored as {@code value}; plain text comes back as plain text. */

@@ -31,13 +31,14 @@ import org.slf4j.LoggerFactory;
  * log ({@link AuditLog#givenAssignees}, the newest {@link Assigner#GIVEN_HISTORY} records, without
  * a cache), so they are cluster-wide and survive restarts and changes of the desk. They count the
  * requests the app gave: the assignee values it applied or suggested, since the fairness term
- * weighs what agents were given, and a value nobody saw was given to nobody. In shadow mode the
- * router reads the shadow decisions instead, so that the rotation and the fairness term of what the
- * app would have done still move; shadow decisions never count once the field is live, nor live
- * ones in shadow mode. Round robin takes the pool member after the last agent given a request, in
- * the order of the configured pool. A decision is recorded only after the request is triaged, so
- * two requests routed at the same moment, on two nodes or two threads, can still see the same
- * history and name the same agent. An audit log that cannot be read fails the triage.
+ * weighs what agents were given, and a value nobody saw was given to nobody; an assignment Jira
+ * refused counts as given too, so that an agent Jira never takes does not hold up the rotation. In
+ * shadow mode the router reads the shadow decisions instead, so that the rotation and the fairness
+ * term of what the app would have done still move; shadow decisions never count once the field is
+ * live, nor live ones in shadow mode. Round robin takes the pool member after the last agent given
+ * a request, in the order of the configured pool. A decision is recorded only after the request is
+ * triaged, so two requests routed at the same moment, on two nodes or two threads, can still see
+ * the same history and name the same agent. An audit log that cannot be read fails the triage.
  */
 final class AssigneeRouter {
     private static final Logger log = LoggerFactory.getLogger(AssigneeRouter.class);

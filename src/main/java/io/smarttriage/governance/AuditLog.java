@@ -32,10 +32,12 @@ public interface AuditLog {
      * Returns the agents named by a project's newest assignee decisions that the app gave, newest
      * first (in the order the records were stored), for the router's round-robin rotation and
      * fairness shares. Outside shadow mode these are the assignee records whose value was applied
-     * to the issue or suggested to the agents, whatever a person did about them later; records kept
-     * for measurement only (shadow mode, below the threshold, the value the issue already held),
-     * skipped or failed are not counted. With {@code shadow} it is instead the records of shadow
-     * mode: the agents the app would have given the requests to, which nobody saw.
+     * to the issue or suggested to the agents, whatever a person did about them later, and those
+     * whose value the issue refused ({@link Reason#APPLY_FAILED}, see {@link
+     * AuditRecord#givenTurn}); records kept for measurement only (shadow mode, below the threshold,
+     * the value the issue already held), skipped or failed otherwise are not counted. With {@code
+     * shadow} it is instead the records of shadow mode: the agents the app would have given the
+     * requests to, which nobody saw.
      *
      * @param shadow whether to return the shadow-mode decisions instead of the ones people saw
      * @param limit the most user keys to return

@@ -96,4 +96,14 @@ public record AuditRecord(
     public boolean visible() {
         return applied || verdict.action() == Action.SUGGEST;
     }
+
+    /**
+     * Returns whether the app gave this value or tried to: it was suggested or applied, or applying
+     * it failed (e.g. Jira refused to assign the agent). Each of these takes the agent's turn in
+     * the routing history, so that an agent the issue never takes does not hold up the rotation.
+     */
+    public boolean givenTurn() {
+        return visible()
+                || (verdict.action() == Action.FAILED && verdict.reason() == Reason.APPLY_FAILED);
+    }
 }

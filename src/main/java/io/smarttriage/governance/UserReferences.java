@@ -104,10 +104,10 @@ public final class UserReferences {
     /**
      * Forgets an anonymized user: reactions and corrections stay without the user's key, the
      * corrections that chose the user as assignee are removed, and the user leaves every agent pool
-     * that has other agents. An empty pool would mean "any agent", so a pool of only this user is
-     * kept ({@link Usage#soleAgentProjects}); Jira refuses to assign to the deactivated user, so
-     * such a project gets no automatic assignee until the admin changes the pool. An automation
-     * user is kept as well, for the admin to replace ({@link Usage#automatedProjects}). The user's
+     * that has other agents. A pool of only this user is kept for the admin to change ({@link
+     * Usage#soleAgentProjects}); the router leaves the inactive user out, so such a project gets no
+     * automatic assignee until then, as a project without a pool gets none. An automation user is
+     * kept as well, for the admin to replace ({@link Usage#automatedProjects}). The user's
      * availability entries (hours, absences, capacity) are removed, and absences the user covered
      * keep no cover. The forecast job's run-as user is cleared when it is the user, so the job
      * skips its runs until an administrator sets another ({@link Usage#forecastRunAs}).

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>Nothing is written to or commented on an issue that is resolved when the write happens, which
  * covers an issue resolved between the triage's check ({@link #resolved}) and its writes. Just
  * before triage writes a field, the field is read again from a fresh issue (the request type from
- * JSM): a value a person set since triage read it is never overwritten.
+ * JSM): a value a person set since triage read it is never overwritten, and nothing decided for one
+ * project is written to an issue moved to another since.
  */
 public class JiraIssueWriter implements IssueWriter {
     private static final Logger log = LoggerFactory.getLogger(JiraIssueWriter.class);
@@ -88,6 +89,11 @@ public class JiraIssueWriter implements IssueWriter {
         }
         if (now.getResolutionDate() != null) {
             refuse(issue, "the issue is resolved");
+            return Written.REFUSED;
+        }
+        String project = now.getProjectObject() == null ? null : now.getProjectObject().getKey();
+        if (!issue.projectKey().equals(project)) {
+            refuse(issue, "the issue moved from project " + issue.projectKey() + " to " + project);
             return Written.REFUSED;
         }
         TargetField field = decision.prediction().field();

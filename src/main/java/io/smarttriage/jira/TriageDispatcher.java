@@ -50,6 +50,7 @@ public class TriageDispatcher implements CreatedIssueSink {
     private final Duration stopWait;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final Map<Long, PendingTask> running = new ConcurrentHashMap<>();
+    private final Set<Long> again = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     /** Creates a dispatcher with two worker threads and {@link #QUEUE_CAPACITY}. */
@@ -173,9 +174,29 @@ public class TriageDispatcher implements CreatedIssueSink {
     }
 
     private void submit(PendingTask task) {
-        if (!queued.add(task.id())) {
+        if (queued.add(task.id())) {
+            execute(task);
+        }
+    }
+
+    /**
+     * Queues the next task of an issue whose previous task is done. When that task is already
+     * queued or running here, it is queued once more after its run: a run whose claim was refused
+     * just before the previous task was done would otherwise leave it to the sweep.
+     */
+    private void submitNext(PendingTask task) {
+        if (queued.add(task.id())) {
+            execute(task);
             return;
         }
+        again.add(task.id());
+        if (queued.add(task.id())) {
+            again.remove(task.id());
+            execute(task);
+        }
+    }
+
+    private void execute(PendingTask task) {
         try {
             executor.execute(() -> runThenForget(task));
         } catch (RejectedExecutionException e) {
@@ -207,12 +228,17 @@ public class TriageDispatcher implements CreatedIssueSink {
             running.remove(task.id());
             queued.remove(task.id());
         }
+        if (again.remove(task.id()) && !stopping) {
+            submit(task);
+            return;
+        }
         queueNextOfIssue(task);
     }
 
     /**
      * Queues the issue's next stored task, which a claim refused while this one ran; nothing while
-     * stopping, and never the same task again (a claim that keeps failing must not spin).
+     * stopping, and never the same task again (a claim that keeps failing must not spin; a task
+     * asked for again by {@link #submitNext} runs once more instead).
      */
     private void queueNextOfIssue(PendingTask done) {
         if (stopping) {
@@ -221,7 +247,7 @@ public class TriageDispatcher implements CreatedIssueSink {
         try {
             work.nextOfIssue(done.issue().issueId())
                     .filter(next -> !next.id().equals(done.id()))
-                    .ifPresent(this::submit);
+                    .ifPresent(this::submitNext);
         } catch (RuntimeException e) {
             log.warn(
                     "Could not look up further work for issue {}; the sweep finds it",

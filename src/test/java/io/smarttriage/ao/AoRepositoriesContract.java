@@ -32,6 +32,7 @@ import io.smarttriage.governance.TriageService;
 import io.smarttriage.governance.Verdict;
 import io.smarttriage.governance.VersionedConfig;
 import io.smarttriage.governance.WorkKind;
+import io.smarttriage.routing.Exclusion;
 import io.smarttriage.standalone.EntityManagerActiveObjects;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -97,7 +98,7 @@ abstract class AoRepositoriesContract {
 
         List<List<String>> indexes = indexColumns(table);
 
-        assertThat(indexes).contains(List.of("PROJECT_KEY", "FIELD"));
+        assertThat(indexes).contains(List.of("PROJECT_KEY", "FIELD", "ID"));
         assertThat(indexes).contains(List.of("PROJECT_KEY", "DECIDED_AT"));
     }
 
@@ -356,6 +357,27 @@ abstract class AoRepositoriesContract {
     }
 
     @Test
+    void givenFirstPhraseLongerThanTheColumn_append_keepsItWithItsLeadingItems() {
+        AoAuditLog log = new AoAuditLog(ao);
+        List<Phrase> counts = new ArrayList<>();
+        for (Exclusion exclusion : Exclusion.values()) {
+            counts.add(exclusion.counted(2));
+        }
+        Phrase nobody = Phrase.of("smarttriage.why.routing.nobody").with(counts);
+        Explanation note =
+                Explanation.of(
+                        Phrase.of("smarttriage.why.routing.unassigned").with(List.of(nobody)));
+
+        long id = log.append(record(7L, TargetField.ASSIGNEE, Action.SKIP, note)).id();
+
+        Phrase kept = log.find(id).orElseThrow().note().phrases().get(0);
+        assertThat(kept.key()).isEqualTo("smarttriage.why.routing.unassigned");
+        assertThat(kept.items().get(0).items())
+                .startsWith(counts.get(0))
+                .endsWith(Phrase.of(Explanation.TEXT_KEY, "\u2026"));
+    }
+
+    @Test
     void givenManyDecisions_recent_returnsNewestOfThatActionUpToLimit() {
         AoAuditLog log = new AoAuditLog(ao);
         for (long issue = 1; issue <= 5; issue++) {
@@ -387,6 +409,18 @@ abstract class AoRepositoriesContract {
         assertThat(log.givenAssignees("HELP", false, 2)).containsExactly("carol", "bob");
         assertThat(log.givenAssignees("HELP", true, 10)).containsExactly("erin");
         assertThat(log.givenAssignees("OPS", false, 10)).containsExactly("frank");
+    }
+
+    @Test
+    void givenApplyTheIssueRefused_givenAssignees_countsTheAgentsTurnButNotOtherFailures() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(assignee("HELP", FieldMode.AUTO, Action.APPLY, true, "alice"));
+        log.append(assignee("HELP", new Verdict(Action.FAILED, Reason.APPLY_FAILED), "bob"));
+        log.append(assignee("HELP", new Verdict(Action.FAILED, Reason.TRIAGE_FAILED), "carol"));
+
+        List<String> given = log.givenAssignees("HELP", false, 10);
+
+        assertThat(given).containsExactly("bob", "alice");
     }
 
     @Test
@@ -995,6 +1029,15 @@ abstract class AoRepositoriesContract {
 
     private static AuditRecord assignee(
             String project, FieldMode mode, Action action, boolean applied, String agent) {
+        return assignee(project, mode, new Verdict(action, Reason.MODE), applied, agent);
+    }
+
+    private static AuditRecord assignee(String project, Verdict failed, String agent) {
+        return assignee(project, FieldMode.AUTO, failed, false, agent);
+    }
+
+    private static AuditRecord assignee(
+            String project, FieldMode mode, Verdict verdict, boolean applied, String agent) {
         return new AuditRecord(
                 null,
                 1L,
@@ -1005,7 +1048,7 @@ abstract class AoRepositoriesContract {
                 agent == null ? 0 : 1,
                 "",
                 mode,
-                new Verdict(action, Reason.MODE),
+                verdict,
                 applied,
                 Correction.NONE,
                 Explanation.NONE);

@@ -57,7 +57,7 @@ public final class MemoryAuditLog implements AuditLog {
             boolean counted =
                     shadow
                             ? r.mode() == FieldMode.SHADOW && r.action() == Action.RECORD_ONLY
-                            : r.visible();
+                            : r.givenTurn();
             if (given.size() < limit
                     && r.projectKey().equals(projectKey)
                     && r.field() == TargetField.ASSIGNEE

@@ -3,6 +3,7 @@ package io.smarttriage.governance;
 import io.smarttriage.domain.TargetField;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,10 @@ final class RecordingWriter implements IssueWriter {
     final List<FieldDecision> applied = new ArrayList<>();
     final List<List<FieldDecision>> announcements = new ArrayList<>();
     boolean refuse;
+
+    /** Values the issue does not take, such as an agent Jira refuses to assign. */
+    final Set<String> refusedValues = new HashSet<>();
+
     boolean issueResolved;
 
     /** Fields a person changed after triage read them; the writer finds them changed. */
@@ -30,10 +35,11 @@ final class RecordingWriter implements IssueWriter {
 
     @Override
     public boolean apply(IssueRef issue, FieldDecision decision, ProjectConfig config) {
-        if (!refuse) {
+        boolean refused = refuse || refusedValues.contains(decision.prediction().value());
+        if (!refused) {
             applied.add(decision);
         }
-        return !refuse;
+        return !refused;
     }
 
     @Override

@@ -25,6 +25,7 @@ class SharedRoutingStateTest {
     private final MemoryConfigStore configs = new MemoryConfigStore();
     private final MemoryAvailabilityStore availability = new MemoryAvailabilityStore();
     private final MemoryAuditLog shared = new MemoryAuditLog();
+    private final RecordingWriter writer = new RecordingWriter();
     private long issues;
 
     @Test
@@ -46,6 +47,18 @@ class SharedRoutingStateTest {
         List<String> assignees = alternate(nodes, 4, "printer jam");
 
         assertThat(assignees).containsExactly("carol", "bob", "carol", "bob");
+    }
+
+    @Test
+    void givenJiraRefusesToAssignOneAgent_triageOnTwoNodes_rotationMovesOnPastThem() {
+        configure(AssignmentStrategy.ROUND_ROBIN, FieldMode.AUTO);
+        writer.refusedValues.add("alice");
+        List<TriageService> nodes = List.of(node(shared), node(shared));
+
+        List<String> assignees = alternate(nodes, 6, "printer jam");
+
+        assertThat(assignees).containsExactly("carol", "alice", "bob", "carol", "alice", "bob");
+        assertThat(writer.applied).extracting(d -> d.prediction().value()).doesNotContain("alice");
     }
 
     @Test
@@ -123,7 +136,7 @@ class SharedRoutingStateTest {
                         configs,
                         new AssigneeRouter.Sources(directory, workload, availability, audit),
                         clock);
-        return new TriageService(configs, triager, audit, new RecordingWriter(), clock);
+        return new TriageService(configs, triager, audit, writer, clock);
     }
 
     private void configure(AssignmentStrategy strategy, FieldMode mode) {

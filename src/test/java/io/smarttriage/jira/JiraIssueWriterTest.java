@@ -265,6 +265,21 @@ class JiraIssueWriterTest {
     }
 
     @Test
+    void givenIssueMovedToAnotherProjectAfterRead_applyAfterRead_writesNothing() {
+        when(issue.getProjectObject().getKey()).thenReturn("OPS");
+
+        IssueWriter.Written written =
+                writer.apply(
+                        REF,
+                        applied(TargetField.COMPONENT, "HELP/VPN"),
+                        config(List.of()),
+                        FieldState.empty());
+
+        assertThat(written).isEqualTo(IssueWriter.Written.REFUSED);
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
     void givenComponentOfTheProject_apply_setsItsId() {
         FieldDecision decision = applied(TargetField.COMPONENT, "HELP/VPN");
 

@@ -17,6 +17,7 @@ import io.smarttriage.governance.MemoryConfigStore;
 import io.smarttriage.governance.MemoryExamples;
 import io.smarttriage.governance.MemoryPendingWork;
 import io.smarttriage.governance.PendingTask;
+import io.smarttriage.governance.PendingWorkStore;
 import io.smarttriage.governance.ProjectConfig;
 import io.smarttriage.governance.Records;
 import io.smarttriage.governance.WorkKind;
@@ -27,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -241,6 +244,79 @@ class TriageDispatcherTest {
         assertThat(work.all()).isEmpty();
     }
 
+    @Test
+    void givenNewerTaskRefusedJustAsTheOlderIsDone_olderDone_stillDoesTheNewerWithoutASweep()
+            throws InterruptedException {
+        enableAndBlockJira();
+        ThreadPoolExecutor workers =
+                new ThreadPoolExecutor(
+                        2, 2, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4));
+        RefusalHook store = new RefusalHook(() -> awaitOlderDone(workers));
+        TriageDispatcher twoWorkers = dispatcherOn(store, workers);
+        IssueRef ref = new IssueRef(1L, "HELP-1", "HELP");
+        twoWorkers.offer(ref, WorkKind.TRIAGE, null);
+        awaitClaimed(store);
+
+        twoWorkers.offer(ref, WorkKind.FEEDBACK, "bob");
+        awaitAllDone(store);
+
+        try {
+            assertThat(store.all()).isEmpty();
+        } finally {
+            workers.shutdown();
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Lets the older task finish and waits until its worker is done, queueing included. */
+    private void awaitOlderDone(ThreadPoolExecutor workers) {
+        jiraBlocked.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (workers.getCompletedTaskCount() < 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private TriageDispatcher dispatcherOn(PendingWorkStore store, ThreadPoolExecutor workers) {
+        return new TriageDispatcher(
+                store,
+                configs,
+                new PendingWorkRunner(
+                        store,
+                        issues,
+                        JiraMocks.fieldsWithoutJsm(),
+                        configs,
+                        new PendingWorkRunner.Services(
+                                audit,
+                                new MemoryExamples(),
+                                new AbstainingTriager(),
+                                mock(IssueWriter.class)),
+                        CLOCK,
+                        "node-a"),
+                workers,
+                Executors.newSingleThreadScheduledExecutor(),
+                CLOCK,
+                STOP_WAIT);
+    }
+
+    /** Waits until a worker claimed the only task of {@code store} and returns its id. */
+    private static long awaitClaimed(RefusalHook store) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!store.unclaimed(10).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(store.unclaimed(10)).isEmpty();
+        return store.all().get(0).id();
+    }
+
+    /** Waits up to two seconds, far less than a sweep, until {@code store} holds no task. */
+    private static void awaitAllDone(RefusalHook store) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!store.all().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
     /** Waits until a worker claimed the only stored task and returns its id. */
     private long awaitClaimed() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -271,6 +347,84 @@ class TriageDispatcherTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!work.all().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(10);
+        }
+    }
+
+    /** Pending work in memory that runs a hook after a claim it refused, before answering. */
+    private static final class RefusalHook implements PendingWorkStore {
+        private final MemoryPendingWork work = new MemoryPendingWork();
+        private final Runnable afterRefusal;
+
+        RefusalHook(Runnable afterRefusal) {
+            this.afterRefusal = afterRefusal;
+        }
+
+        List<PendingTask> all() {
+            return work.all();
+        }
+
+        @Override
+        public Optional<PendingTask> add(PendingTask task) {
+            return work.add(task);
+        }
+
+        @Override
+        public List<PendingTask> unclaimed(int limit) {
+            return work.unclaimed(limit);
+        }
+
+        @Override
+        public boolean claim(long taskId, String node, Instant now) {
+            boolean claimed = work.claim(taskId, node, now);
+            if (!claimed) {
+                afterRefusal.run();
+            }
+            return claimed;
+        }
+
+        @Override
+        public int failed(long taskId) {
+            return work.failed(taskId);
+        }
+
+        @Override
+        public void complete(long taskId) {
+            work.complete(taskId);
+        }
+
+        @Override
+        public void release(long taskId) {
+            work.release(taskId);
+        }
+
+        @Override
+        public Optional<PendingTask> nextOfIssue(long issueId) {
+            return work.nextOfIssue(issueId);
+        }
+
+        @Override
+        public int releaseClaimsBefore(Instant before) {
+            return work.releaseClaimsBefore(before);
+        }
+
+        @Override
+        public int removeIssue(long issueId, long keepTaskId) {
+            return work.removeIssue(issueId, keepTaskId);
+        }
+
+        @Override
+        public int removeIssueBefore(long issueId, long taskId) {
+            return work.removeIssueBefore(issueId, taskId);
+        }
+
+        @Override
+        public int countUser(String userKey) {
+            return work.countUser(userKey);
+        }
+
+        @Override
+        public int replaceUser(String oldKey, String newKey) {
+            return work.replaceUser(oldKey, newKey);
         }
     }
 }
