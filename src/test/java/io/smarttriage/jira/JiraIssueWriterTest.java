@@ -187,12 +187,7 @@ class JiraIssueWriterTest {
         ApplicationUser agent = user("agent-2");
         when(issue.getAssignee()).thenReturn(agent);
 
-        IssueWriter.Written written =
-                writer.apply(
-                        REF,
-                        applied(TargetField.ASSIGNEE, "agent-1"),
-                        config(List.of()),
-                        FieldState.empty());
+        IssueWriter.Written written = applyAfterUnsetRead(TargetField.ASSIGNEE, "agent-1");
 
         assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
         verify(issueService, never()).validateAssign(any(), any(), any());
@@ -204,12 +199,7 @@ class JiraIssueWriterTest {
         List<ProjectComponent> added = List.of(JiraMocks.component(301L, "Mail"));
         when(issue.getComponents()).thenReturn(added);
 
-        IssueWriter.Written written =
-                writer.apply(
-                        REF,
-                        applied(TargetField.COMPONENT, "HELP/VPN"),
-                        config(List.of()),
-                        FieldState.empty());
+        IssueWriter.Written written = applyAfterUnsetRead(TargetField.COMPONENT, "HELP/VPN");
 
         assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
         verify(issueService, never()).validateUpdate(any(), any(), any());
@@ -221,12 +211,7 @@ class JiraIssueWriterTest {
         when(requestTypes.read(issue)).thenReturn(RequestTypeReading.of(null));
         when(requestTypes.write(bot, issue, 12)).thenReturn(Optional.empty());
 
-        IssueWriter.Written written =
-                writer.apply(
-                        REF,
-                        applied(TargetField.CATEGORY, "12"),
-                        config(List.of()),
-                        FieldState.empty());
+        IssueWriter.Written written = applyAfterUnsetRead(TargetField.CATEGORY, "12");
 
         assertThat(written).isEqualTo(IssueWriter.Written.WRITTEN);
         verify(requestTypes).write(bot, issue, 12);
@@ -237,12 +222,7 @@ class JiraIssueWriterTest {
         when(jsm.isPresent()).thenReturn(true);
         when(requestTypes.read(issue)).thenReturn(RequestTypeReading.of("15"));
 
-        IssueWriter.Written written =
-                writer.apply(
-                        REF,
-                        applied(TargetField.CATEGORY, "12"),
-                        config(List.of()),
-                        FieldState.empty());
+        IssueWriter.Written written = applyAfterUnsetRead(TargetField.CATEGORY, "12");
 
         assertThat(written).isEqualTo(IssueWriter.Written.CHANGED_SINCE_READ);
         verify(requestTypes, never()).write(any(), any(), anyInt());
@@ -268,12 +248,7 @@ class JiraIssueWriterTest {
     void givenIssueMovedToAnotherProjectAfterRead_applyAfterRead_writesNothing() {
         when(issue.getProjectObject().getKey()).thenReturn("OPS");
 
-        IssueWriter.Written written =
-                writer.apply(
-                        REF,
-                        applied(TargetField.COMPONENT, "HELP/VPN"),
-                        config(List.of()),
-                        FieldState.empty());
+        IssueWriter.Written written = applyAfterUnsetRead(TargetField.COMPONENT, "HELP/VPN");
 
         assertThat(written).isEqualTo(IssueWriter.Written.REFUSED);
         verify(issueService, never()).validateUpdate(any(), any(), any());
@@ -489,5 +464,10 @@ class JiraIssueWriterTest {
     private static ProjectConfig config(List<String> pool) {
         return new ProjectConfig(
                 "HELP", true, Map.of(), "triage-bot", pool, AssignmentStrategy.PREDICTED, true);
+    }
+
+    /** Applies an automatic decision after a triage that read the field as unset. */
+    private IssueWriter.Written applyAfterUnsetRead(TargetField field, String value) {
+        return writer.apply(REF, applied(field, value), config(List.of()), FieldState.empty());
     }
 }
