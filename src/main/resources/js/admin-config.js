@@ -4,6 +4,7 @@
  * them as a form and saves the form with the version it was loaded at. Texts come from the i18n
  * bundle through AJS.I18n.getText; the DOM is built with createElement and textContent only.
  * Loaded values are set as the inputs' defaults, so the form's reset returns to what is stored.
+ * Below the form, the agents' availability JSON is shown as stored and saved or removed on its own.
  * A bootstrap at the end draws the section into #st-triage-config of admin.vm.
  */
 define('smart-triage/admin-config', [], function () {
@@ -136,7 +137,7 @@ define('smart-triage/admin-config', [], function () {
                 } catch (ignored) {
                     body = null;
                 }
-                return {status: response.status, ok: response.ok, body: body};
+                return {status: response.status, ok: response.ok, body: body, text: text};
             });
         });
     }
@@ -230,7 +231,11 @@ define('smart-triage/admin-config', [], function () {
             .catch(function () {
                 return null;
             });
-        return Promise.all([request(base), accuracy])
+        var availability = request(base + '/availability')
+            .catch(function () {
+                return {status: 0, ok: false, body: null, text: ''};
+            });
+        return Promise.all([request(base), accuracy, availability])
             .then(function (answers) {
                 var config = answers[0];
                 if (!config.ok || !config.body) {
@@ -240,6 +245,7 @@ define('smart-triage/admin-config', [], function () {
                 }
                 self.say('', '');
                 self.show(project, config.body, answers[1]);
+                self.showAvailability(project, answers[2]);
             })
             .catch(function () {
                 self.say('error', AJS.I18n.getText('smarttriage.admin.config.error.load', 0));
@@ -340,6 +346,110 @@ define('smart-triage/admin-config', [], function () {
         });
         this.body.textContent = '';
         this.body.appendChild(form);
+    };
+
+    /** Shows a message in the availability section's own status place. */
+    function sayIn(place, className, text) {
+        place.textContent = '';
+        var message = node('div', 'aui-message ' + className);
+        message.appendChild(node('p', 'st-config-message', text));
+        place.appendChild(message);
+    }
+
+    /** Draws the availability section below the form, with the JSON {@code answer} holds. */
+    AdminConfig.prototype.showAvailability = function (project, answer) {
+        var self = this;
+        var form = node('form', 'aui st-availability-form');
+        form.appendChild(node('h3', '',
+            AJS.I18n.getText('smarttriage.admin.config.availability')));
+        var json = node('textarea', 'textarea st-availability-json');
+        json.id = 'st-availability-json';
+        json.rows = 10;
+        json.spellcheck = false;
+        json.defaultValue = answer.status === 200 ? answer.text : '';
+        form.appendChild(group(AJS.I18n.getText('smarttriage.admin.config.availability.json'),
+            json, AJS.I18n.getText('smarttriage.admin.config.availability.hint')));
+        var buttons = node('div', 'buttons-container');
+        var save = node('button', 'aui-button st-availability-save',
+            AJS.I18n.getText('smarttriage.admin.config.availability.save'));
+        save.type = 'submit';
+        var remove = node('button', 'aui-button st-availability-remove',
+            AJS.I18n.getText('smarttriage.admin.config.availability.remove'));
+        remove.type = 'button';
+        buttons.appendChild(save);
+        buttons.appendChild(remove);
+        form.appendChild(buttons);
+        var status = node('div', 'st-availability-status');
+        status.setAttribute('role', 'status');
+        form.appendChild(status);
+        if (answer.status !== 200 && answer.status !== 204) {
+            sayIn(status, 'error', errorText(answer, AJS.I18n.getText(
+                'smarttriage.admin.config.availability.error.load', answer.status)));
+        }
+        var section = {project: project, json: json, status: status,
+            buttons: [save, remove]};
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            self.saveAvailability(section);
+        });
+        remove.addEventListener('click', function () {
+            if (window.confirm(AJS.I18n.getText(
+                'smarttriage.admin.config.availability.confirm', project))) {
+                self.removeAvailability(section);
+            }
+        });
+        this.body.appendChild(form);
+    };
+
+    /** Sends {@code method} to the availability resource and shows the answer in the section. */
+    function changeAvailability(section, method, body, done) {
+        var url = AJS.contextPath() + REST + encodeURIComponent(section.project)
+            + '/availability';
+        var headers = {'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        section.buttons.forEach(function (button) {
+            button.disabled = true;
+        });
+        return request(url, {method: method, body: body, headers: headers})
+            .then(function (answer) {
+                if (answer.ok) {
+                    done();
+                    return;
+                }
+                sayIn(section.status, 'error', errorText(answer, AJS.I18n.getText(
+                    'smarttriage.admin.config.availability.error.save', answer.status)));
+            })
+            .catch(function () {
+                sayIn(section.status, 'error', AJS.I18n.getText(
+                    'smarttriage.admin.config.availability.error.save', 0));
+            })
+            .then(function () {
+                section.buttons.forEach(function (button) {
+                    button.disabled = false;
+                });
+            });
+    }
+
+    /** Stores the typed availability JSON of the section's project. */
+    AdminConfig.prototype.saveAvailability = function (section) {
+        var text = section.json.value;
+        return changeAvailability(section, 'PUT', text, function () {
+            section.json.defaultValue = text;
+            sayIn(section.status, 'success', AJS.I18n.getText(
+                'smarttriage.admin.config.availability.saved', section.project));
+        });
+    };
+
+    /** Removes the availability of the section's project and empties the text area. */
+    AdminConfig.prototype.removeAvailability = function (section) {
+        return changeAvailability(section, 'DELETE', undefined, function () {
+            section.json.defaultValue = '';
+            section.json.value = '';
+            sayIn(section.status, 'success', AJS.I18n.getText(
+                'smarttriage.admin.config.availability.removed', section.project));
+        });
     };
 
     /** Returns the share typed in {@code input}: null when empty; throws when not 0 to 1. */

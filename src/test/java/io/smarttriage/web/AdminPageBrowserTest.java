@@ -28,6 +28,8 @@ import io.smarttriage.i18n.BundleI18nResolver;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,13 +56,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Renders the admin page (admin.vm with its configuration script) in headless Chromium against the
  * real {@link TriageConfigResource} over in-memory stores, served on 127.0.0.1, and checks the form
- * an administrator loads, changes and saves.
+ * an administrator loads, changes and saves, and the agents' availability saved and removed beside
+ * it.
  */
 class AdminPageBrowserTest {
     /** Projects another administrator saves after every read, so the page is one version behind. */
     private static final List<String> BEHIND = List.of("STALE", "RELOAD");
 
-    private static final List<String> PROJECTS = List.of("HELP", "SAVED", "STALE", "RELOAD", "BAD");
+    private static final List<String> PROJECTS =
+            List.of(
+                    "HELP", "SAVED", "STALE", "RELOAD", "BAD", "AVAIL", "AVBAD", "AVSAVE",
+                    "AVGONE");
 
     /** A project Jira knows whose configuration was never saved. */
     private static final String UNSAVED = "FRESH";
@@ -72,6 +78,10 @@ class AdminPageBrowserTest {
 
     private static final MemoryConfigStore CONFIGS = new MemoryConfigStore();
     private static final MemoryAuditLog AUDIT = new MemoryAuditLog();
+    private static final MemoryAvailabilityStore AVAILABILITY = new MemoryAvailabilityStore();
+    private static final String AGENT_HOURS =
+            "{\"capacity\": 25, \"agents\": {\"agent-1\": {\"zone\": \"Europe/Berlin\","
+                    + " \"hours\": {\"MON-FRI\": [\"08:00-16:30\"]}}}}";
     private static final List<String> PUT_BODIES = Collections.synchronizedList(new ArrayList<>());
 
     private static HeadlessChromium chromium;
@@ -86,6 +96,9 @@ class AdminPageBrowserTest {
             String automationUser = "BAD".equals(key) ? "ghost" : "triage-bot";
             CONFIGS.save(config(key, automationUser), OptionalLong.empty());
         }
+        AVAILABILITY.save("AVAIL", AGENT_HOURS);
+        AVAILABILITY.save("AVBAD", AGENT_HOURS);
+        AVAILABILITY.save("AVGONE", AGENT_HOURS);
         judged(1L, TargetField.PRIORITY, Feedback.KEPT);
         judged(2L, TargetField.PRIORITY, Feedback.KEPT);
         judged(3L, TargetField.PRIORITY, Feedback.CHANGED);
@@ -224,6 +237,82 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void givenStoredAvailability_load_showsItsJsonWithTheFormatHint() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=AVAIL";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("loaded");
+        assertThat(dom.getElementById("st-availability-json").wholeText()).isEqualTo(AGENT_HOURS);
+        assertThat(dom.select("label[for=st-availability-json]").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.availability.json"));
+        assertThat(dom.getElementById("st-availability-json-description").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.availability.hint"));
+        assertThat(dom.select(".st-availability-form button").eachText())
+                .containsExactly(
+                        ENGLISH.getText("smarttriage.admin.config.availability.save"),
+                        ENGLISH.getText("smarttriage.admin.config.availability.remove"));
+        assertThat(dom.select(".st-availability-status *")).isEmpty();
+    }
+
+    @Test
+    void givenNoAvailability_load_showsAnEmptyTextArea() throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=HELP";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.getElementById("st-availability-json").wholeText()).isEmpty();
+        assertThat(dom.select(".st-availability-status *")).isEmpty();
+    }
+
+    @Test
+    void givenUnknownZone_saveAvailability_showsTheBadRequestErrorAndKeepsTheStoredJson()
+            throws Exception {
+        String invalid = "{\"agents\": {\"agent-2\": {\"zone\": \"Mars/Olympus\"}}}";
+        String url = server.baseUrl() + "/admin.html?project=AVBAD&availability=" + query(invalid);
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        Object expected = resource.changeAvailability("AVBAD", invalid).getEntity();
+        assertThat(dom.body().attr("data-done")).isEqualTo("availability");
+        assertThat(dom.selectFirst(".st-availability-status .error p").text())
+                .isEqualTo(((Map<?, ?>) expected).get("error"))
+                .contains("agent-2", "Mars/Olympus");
+        assertThat(AVAILABILITY.json("AVBAD")).contains(AGENT_HOURS);
+    }
+
+    @Test
+    void givenValidJson_saveAvailability_storesItAndSaysSo() throws Exception {
+        String url =
+                server.baseUrl() + "/admin.html?project=AVSAVE&availability=" + query(AGENT_HOURS);
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(AVAILABILITY.json("AVSAVE")).contains(AGENT_HOURS);
+        assertThat(dom.selectFirst(".st-availability-status .success").text())
+                .isEqualTo(
+                        ENGLISH.getText("smarttriage.admin.config.availability.saved", "AVSAVE"));
+        assertThat(dom.getElementById("st-availability-json").wholeText()).isEqualTo(AGENT_HOURS);
+    }
+
+    @Test
+    void givenStoredAvailability_removeAfterConfirm_clearsItAndEmptiesTheTextArea()
+            throws Exception {
+        String url = server.baseUrl() + "/admin.html?project=AVGONE&remove=1";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-confirm"))
+                .isEqualTo(
+                        ENGLISH.getText("smarttriage.admin.config.availability.confirm", "AVGONE"));
+        assertThat(AVAILABILITY.json("AVGONE")).isEmpty();
+        assertThat(dom.selectFirst(".st-availability-status .success").text())
+                .isEqualTo(
+                        ENGLISH.getText("smarttriage.admin.config.availability.removed", "AVGONE"));
+        assertThat(dom.getElementById("st-availability-json").wholeText()).isEmpty();
+    }
+
+    @Test
     void givenStoredConfig_screenshot_isKeptAsATestArtifact() throws Exception {
         Files.deleteIfExists(SCREENSHOT);
 
@@ -232,6 +321,10 @@ class AdminPageBrowserTest {
         assertThat(SCREENSHOT).exists();
         byte[] png = Files.readAllBytes(SCREENSHOT);
         assertThat(Arrays.copyOfRange(png, 1, 4)).isEqualTo("PNG".getBytes());
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String selected(Document dom, String id) {
@@ -279,8 +372,17 @@ class AdminPageBrowserTest {
         String[] path =
                 exchange.getRequestURI().getPath().substring(CONFIG_REST.length()).split("/");
         String key = path[0];
+        String method = exchange.getRequestMethod();
         Response response;
-        if ("PUT".equals(exchange.getRequestMethod())) {
+        if (path.length > 1 && "availability".equals(path[1])) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), GadgetServer.UTF8);
+            response =
+                    switch (method) {
+                        case "PUT" -> resource.changeAvailability(key, body);
+                        case "DELETE" -> resource.clearAvailability(key);
+                        default -> resource.readAvailability(key);
+                    };
+        } else if ("PUT".equals(method)) {
             String body = new String(exchange.getRequestBody().readAllBytes(), GadgetServer.UTF8);
             PUT_BODIES.add(body);
             response = resource.change(key, new ObjectMapper().readValue(body, ConfigView.class));
@@ -292,7 +394,13 @@ class AdminPageBrowserTest {
                 CONFIGS.save(CONFIGS.configFor(key), OptionalLong.empty());
             }
         }
-        byte[] json = new ObjectMapper().writeValueAsBytes(response.getEntity());
+        Object entity = response.getEntity();
+        byte[] json =
+                entity == null
+                        ? new byte[0]
+                        : entity instanceof String text
+                                ? text.getBytes(GadgetServer.UTF8)
+                                : new ObjectMapper().writeValueAsBytes(entity);
         GadgetServer.send(exchange, response.getStatus(), "application/json", json);
     }
 
@@ -321,7 +429,7 @@ class AdminPageBrowserTest {
                 ENGLISH,
                 projects,
                 CONFIGS,
-                new MemoryAvailabilityStore(),
+                AVAILABILITY,
                 AUDIT,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }

@@ -91,7 +91,7 @@ final class GadgetServer implements AutoCloseable {
     static void send(HttpExchange exchange, int status, String type, byte[] body)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, status == 204 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
