@@ -5,6 +5,8 @@
  * bundle through AJS.I18n.getText; the DOM is built with createElement and textContent only.
  * Loaded values are set as the inputs' defaults, so the form's reset returns to what is stored.
  * Below the form, the agents' availability JSON is shown as stored and saved or removed on its own.
+ * Above the picker, the projects with a stored configuration are listed, each with a button that
+ * loads it into the form.
  * A bootstrap at the end draws the section into #st-triage-config of admin.vm.
  */
 define('smart-triage/admin-config', [], function () {
@@ -169,6 +171,8 @@ define('smart-triage/admin-config', [], function () {
             AJS.I18n.getText('smarttriage.admin.config.heading')));
         this.element.appendChild(node('p', '',
             AJS.I18n.getText('smarttriage.admin.config.intro')));
+        this.projects = node('div', 'st-config-projects');
+        this.element.appendChild(this.projects);
         var picker = node('form', 'aui st-config-project');
         this.project = textInput('st-config-project', '');
         this.project.required = true;
@@ -188,6 +192,99 @@ define('smart-triage/admin-config', [], function () {
         this.element.appendChild(this.status);
         this.body = node('div', 'st-config-body');
         this.element.appendChild(this.body);
+        this.loadProjects();
+    };
+
+    /** Loads the projects with a stored configuration and draws them above the picker. */
+    AdminConfig.prototype.loadProjects = function () {
+        var self = this;
+        var place = this.projects;
+        return request(AJS.contextPath() + REST.replace(/\/$/, ''))
+            .then(function (answer) {
+                if (!answer.ok || !Array.isArray(answer.body)) {
+                    sayIn(place, 'error', errorText(answer, AJS.I18n.getText(
+                        'smarttriage.admin.config.projects.error', answer.status)));
+                    return;
+                }
+                self.showProjects(answer.body);
+            })
+            .catch(function () {
+                sayIn(place, 'error',
+                    AJS.I18n.getText('smarttriage.admin.config.projects.error', 0));
+            });
+    };
+
+    /** Draws {@code list} as a table, one row per project with a button that loads it. */
+    AdminConfig.prototype.showProjects = function (list) {
+        var self = this;
+        var place = this.projects;
+        place.textContent = '';
+        if (list.length === 0) {
+            place.appendChild(node('p', 'st-config-projects-empty',
+                AJS.I18n.getText('smarttriage.admin.config.projects.empty')));
+            return;
+        }
+        var labels = fieldLabels();
+        var modes = {};
+        modeOptions().forEach(function (option) {
+            modes[option.value] = option.label;
+        });
+        var table = node('table', 'aui st-config-projects-table');
+        table.appendChild(node('caption', '',
+            AJS.I18n.getText('smarttriage.admin.config.projects')));
+        var head = node('tr');
+        [AJS.I18n.getText('smarttriage.admin.config.projects.key'),
+            AJS.I18n.getText('smarttriage.admin.config.projects.enabled')]
+            .concat(FIELDS.map(function (field) {
+                return labels[field];
+            }))
+            .concat([AJS.I18n.getText('smarttriage.admin.config.projects.action')])
+            .forEach(function (text) {
+                var cell = node('th', '', text);
+                cell.scope = 'col';
+                head.appendChild(cell);
+            });
+        var thead = node('thead');
+        thead.appendChild(head);
+        table.appendChild(thead);
+        var tbody = node('tbody');
+        list.forEach(function (project) {
+            var key = String(project.projectKey);
+            var row = node('tr');
+            row.setAttribute('data-project', key);
+            var name = node('th', 'st-config-projects-key', key);
+            name.scope = 'row';
+            if (!project.known) {
+                row.className = 'st-config-projects-gone';
+                name.appendChild(node('span', 'st-config-projects-unknown',
+                    ' ' + AJS.I18n.getText('smarttriage.admin.config.projects.unknown')));
+            }
+            row.appendChild(name);
+            row.appendChild(node('td', 'st-config-projects-enabled', project.enabled
+                ? AJS.I18n.getText('smarttriage.admin.config.projects.enabled.yes')
+                : AJS.I18n.getText('smarttriage.admin.config.projects.enabled.no')));
+            FIELDS.forEach(function (field) {
+                var mode = (project.modes && project.modes[field]) || '';
+                var cell = node('td', 'st-config-projects-mode', modes[mode] || mode);
+                cell.setAttribute('data-mode', mode);
+                row.appendChild(cell);
+            });
+            var action = node('td');
+            var load = node('button', 'aui-button st-config-projects-load',
+                AJS.I18n.getText('smarttriage.admin.config.load'));
+            load.type = 'button';
+            load.setAttribute('aria-label',
+                AJS.I18n.getText('smarttriage.admin.config.projects.load', key));
+            load.disabled = !project.known;
+            load.addEventListener('click', function () {
+                self.load(key);
+            });
+            action.appendChild(load);
+            row.appendChild(action);
+            tbody.appendChild(row);
+        });
+        table.appendChild(tbody);
+        place.appendChild(table);
     };
 
     /** Shows a message; {@code reload} adds a button that loads the project again. */
@@ -514,6 +611,7 @@ define('smart-triage/admin-config', [], function () {
                         versionText(loaded.project, answer.body.version);
                     self.say('success', AJS.I18n.getText('smarttriage.admin.config.saved',
                         loaded.project, answer.body.version));
+                    self.loadProjects();
                     return;
                 }
                 var text = errorText(answer, AJS.I18n.getText(

@@ -31,14 +31,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * REST v2 resource to read and change a project's triage configuration and its agents' availability
- * (the JSON format of {@link AvailabilityConfig}), and to read the accuracy people measured. System
- * administrators only: the REST runtime checks the annotation and the resource checks again itself.
- * Error messages come from the i18n bundle in the caller's language.
+ * (the JSON format of {@link AvailabilityConfig}), to read the accuracy people measured and to list
+ * the projects with a stored configuration. System administrators only: the REST runtime checks the
+ * annotation and the resource checks again itself. Error messages come from the i18n bundle in the
+ * caller's language.
  */
 @Path("/triage/config")
 @SystemAdminOnly
@@ -99,6 +101,31 @@ public class TriageConfigResource {
         this.availability = availability;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Returns every project with a stored configuration, sorted by key, with whether triage is
+     * enabled and each field's mode; projects Jira no longer knows are marked, not left out. 403
+     * for anyone but a system administrator.
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list() {
+        Response refused = forbidden();
+        if (refused != null) {
+            return refused;
+        }
+        List<ConfiguredProjectView> list =
+                configs.all().stream()
+                        .sorted(Comparator.comparing(ProjectConfig::projectKey))
+                        .map(
+                                c ->
+                                        ConfiguredProjectView.of(
+                                                c,
+                                                projects.getProjectByCurrentKey(c.projectKey())
+                                                        != null))
+                        .toList();
+        return Response.ok(list).build();
     }
 
     /**
@@ -294,9 +321,9 @@ public class TriageConfigResource {
     }
 
     private Response refusal(String projectKey) {
-        UserKey user = users.getRemoteUserKey();
-        if (user == null || !users.isSystemAdmin(user)) {
-            return Errors.of(Response.Status.FORBIDDEN, i18n, "smarttriage.rest.error.forbidden");
+        Response forbidden = forbidden();
+        if (forbidden != null) {
+            return forbidden;
         }
         if (projects.getProjectByCurrentKey(projectKey) == null) {
             return Errors.of(
@@ -304,6 +331,15 @@ public class TriageConfigResource {
                     i18n,
                     "smarttriage.rest.error.project.unknown",
                     projectKey);
+        }
+        return null;
+    }
+
+    /** Returns 403 unless the caller is a system administrator, else null. */
+    private Response forbidden() {
+        UserKey user = users.getRemoteUserKey();
+        if (user == null || !users.isSystemAdmin(user)) {
+            return Errors.of(Response.Status.FORBIDDEN, i18n, "smarttriage.rest.error.forbidden");
         }
         return null;
     }

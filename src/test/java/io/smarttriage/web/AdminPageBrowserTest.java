@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Renders the admin page (admin.vm with its configuration script) in headless Chromium against the
  * real {@link TriageConfigResource} over in-memory stores, served on 127.0.0.1, and checks the form
- * an administrator loads, changes and saves, and the agents' availability saved and removed beside
- * it.
+ * an administrator loads, changes and saves, the agents' availability saved and removed beside it,
+ * and the list of configured projects above the picker.
  */
 class AdminPageBrowserTest {
     /** Projects another administrator saves after every read, so the page is one version behind. */
@@ -71,8 +71,12 @@ class AdminPageBrowserTest {
     /** A project Jira knows whose configuration was never saved. */
     private static final String UNSAVED = "FRESH";
 
+    /** A project with a stored configuration that Jira no longer knows. */
+    private static final String GONE = "GONE";
+
     private static final Path SCREENSHOT = Path.of("target/browser/admin-page.png");
     private static final String CONFIG_REST = "/rest/smart-triage/1.0/triage/config/";
+    private static final String CONFIG_LIST = "/rest/smart-triage/1.0/triage/config";
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final BundleI18nResolver ENGLISH = BundleI18nResolver.english();
 
@@ -96,6 +100,7 @@ class AdminPageBrowserTest {
             String automationUser = "BAD".equals(key) ? "ghost" : "triage-bot";
             CONFIGS.save(config(key, automationUser), OptionalLong.empty());
         }
+        CONFIGS.save(ProjectConfig.defaults(GONE), OptionalLong.empty());
         AVAILABILITY.save("AVAIL", AGENT_HOURS);
         AVAILABILITY.save("AVBAD", AGENT_HOURS);
         AVAILABILITY.save("AVGONE", AGENT_HOURS);
@@ -105,6 +110,7 @@ class AdminPageBrowserTest {
         server = new GadgetServer(Map.of());
         server.route("/admin.html", AdminPageBrowserTest::page);
         server.route(CONFIG_REST, AdminPageBrowserTest::rest);
+        server.route(CONFIG_LIST, exchange -> send(exchange, resource.list()));
     }
 
     @AfterAll
@@ -313,6 +319,55 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void givenStoredConfigs_start_listsTheProjectsSortedWithEnabledAndLocalizedModes()
+            throws Exception {
+        String url = server.baseUrl() + "/admin.html?list=";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("listed");
+        List<String> keys = new ArrayList<>(PROJECTS);
+        keys.add(GONE);
+        Collections.sort(keys);
+        assertThat(dom.select(".st-config-projects tbody tr").eachAttr("data-project"))
+                .containsExactlyElementsOf(keys);
+        Element help = dom.selectFirst(".st-config-projects tr[data-project=HELP]");
+        assertThat(help.selectFirst(".st-config-projects-enabled").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.projects.enabled.yes"));
+        assertThat(help.select(".st-config-projects-mode").eachText())
+                .containsExactly(
+                        ENGLISH.getText("smarttriage.mode.off"),
+                        ENGLISH.getText("smarttriage.mode.shadow"),
+                        ENGLISH.getText("smarttriage.mode.suggest"),
+                        ENGLISH.getText("smarttriage.mode.shadow"));
+        assertThat(help.selectFirst("button").attr("aria-label"))
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.projects.load", "HELP"));
+        Element gone = dom.selectFirst(".st-config-projects tr[data-project=GONE]");
+        assertThat(gone.selectFirst(".st-config-projects-unknown").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.projects.unknown"));
+        assertThat(gone.selectFirst(".st-config-projects-enabled").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.projects.enabled.no"));
+        assertThat(gone.selectFirst("button").hasAttr("disabled")).isTrue();
+        assertThat(dom.select(".st-config-projects caption").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.projects"));
+    }
+
+    @Test
+    void givenListedProject_loadInItsRow_fillsTheFormWithItsConfiguration() throws Exception {
+        String url = server.baseUrl() + "/admin.html?list=HELP";
+
+        Document dom = Jsoup.parse(chromium.dumpDom(url));
+
+        assertThat(dom.body().attr("data-done")).isEqualTo("loaded");
+        assertThat(dom.selectFirst(".st-config-version").text())
+                .isEqualTo(ENGLISH.getText("smarttriage.admin.config.version", "HELP", "1"));
+        assertThat(selected(dom, "st-config-category-mode")).isEqualTo("OFF");
+        assertThat(selected(dom, "st-config-priority-mode")).isEqualTo("SUGGEST");
+        assertThat(dom.getElementById("st-config-automation").attr("value"))
+                .isEqualTo("triage-bot");
+    }
+
+    @Test
     void givenStoredConfig_screenshot_isKeptAsATestArtifact() throws Exception {
         Files.deleteIfExists(SCREENSHOT);
 
@@ -394,6 +449,10 @@ class AdminPageBrowserTest {
                 CONFIGS.save(CONFIGS.configFor(key), OptionalLong.empty());
             }
         }
+        send(exchange, response);
+    }
+
+    private static void send(HttpExchange exchange, Response response) throws IOException {
         Object entity = response.getEntity();
         byte[] json =
                 entity == null

@@ -110,6 +110,48 @@ class TriageConfigResourceTest {
     }
 
     @Test
+    void givenStoredConfigs_list_returnsThemSortedByKeyWithModesAndMarksUnknownProjects() {
+        signedIn(true);
+        configs.save(
+                new ProjectConfig(
+                        "HELP",
+                        true,
+                        Map.of(TargetField.PRIORITY, new FieldSettings(FieldMode.AUTO, 0.8, 0.9)),
+                        null,
+                        List.of(),
+                        AssignmentStrategy.PREDICTED,
+                        false));
+        configs.save(ProjectConfig.defaults("GONE"));
+
+        Response response = resource.list();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<ConfiguredProjectView> list = (List<ConfiguredProjectView>) response.getEntity();
+        assertThat(list)
+                .extracting(
+                        ConfiguredProjectView::projectKey,
+                        ConfiguredProjectView::enabled,
+                        ConfiguredProjectView::known)
+                .containsExactly(tuple("GONE", false, false), tuple("HELP", true, true));
+        assertThat(list.get(1).modes())
+                .containsEntry(TargetField.PRIORITY, FieldMode.AUTO)
+                .containsEntry(TargetField.CATEGORY, FieldMode.SHADOW)
+                .hasSize(TargetField.values().length);
+    }
+
+    @Test
+    void givenNonAdmin_list_returns403WithoutTheConfigurations() {
+        signedIn(false);
+        configs.save(ProjectConfig.defaults("HELP"));
+
+        Response response = resource.list();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(error(response)).isEqualTo("Only system administrators may do this.");
+    }
+
+    @Test
     void givenUnknownProject_read_returns404() {
         signedIn(true);
 
