@@ -53,8 +53,18 @@ public final class PrecisionMonitor {
         if (precision >= settings.precisionTarget()) {
             return Optional.empty();
         }
-        configs.save(config.withField(field, settings.withMode(FieldMode.SUGGEST)));
+        if (!configs.update(projectKey, c -> suggestInstead(c, field))) {
+            return Optional.empty();
+        }
         return Optional.of(audit.append(stepDown(projectKey, field, precision, judged, settings)));
+    }
+
+    /** The configuration with the field in suggest mode, or {@code null} when it left auto. */
+    private static ProjectConfig suggestInstead(ProjectConfig config, TargetField field) {
+        FieldSettings settings = config.settings(field);
+        return settings.mode() == FieldMode.AUTO
+                ? config.withField(field, settings.withMode(FieldMode.SUGGEST))
+                : null;
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.smarttriage.governance;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +18,6 @@ import org.slf4j.LoggerFactory;
  * retraining after a key change would close that gap.
  */
 public final class UserReferences {
-    /** Most attempts to change a project's configuration while other saves come first. */
-    static final int MAX_SAVE_ATTEMPTS = 10;
-
     private static final Logger LOG = LoggerFactory.getLogger(UserReferences.class);
 
     private final AuditLog audit;
@@ -67,7 +63,7 @@ public final class UserReferences {
                         .filter(c -> c.agentPool().equals(List.of(userKey)))
                         .map(ProjectConfig::projectKey)
                         .toList(),
-                availabilityNaming(userKey),
+                List.copyOf(availabilityNaming(userKey).keySet()),
                 runAs.runAsUserKey().filter(userKey::equals).isPresent());
     }
 
@@ -83,7 +79,7 @@ public final class UserReferences {
         changed += examples.renameUser(oldKey, newKey);
         changed += work.replaceUser(oldKey, newKey);
         for (ProjectConfig config : configs.all()) {
-            if (update(
+            if (configs.update(
                     config.projectKey(),
                     c ->
                             c.agentPool().contains(oldKey) || oldKey.equals(c.automationUserKey())
@@ -120,7 +116,7 @@ public final class UserReferences {
         changed += examples.forgetUser(userKey);
         changed += work.replaceUser(userKey, null);
         for (ProjectConfig config : configs.all()) {
-            if (update(config.projectKey(), c -> withoutAgent(c, userKey))) {
+            if (configs.update(config.projectKey(), c -> withoutAgent(c, userKey))) {
                 changed++;
             }
         }
@@ -131,38 +127,6 @@ public final class UserReferences {
         return changed;
     }
 
-    /**
-     * Saves a change of a project's configuration based on the version it was made from; when
-     * another save (an administrator's) came in between, the change is made again on what that save
-     * stored, so neither is lost.
-     *
-     * @param change the changed configuration, or {@code null} when it needs no change
-     * @return whether the configuration was changed
-     */
-    private boolean update(String projectKey, UnaryOperator<ProjectConfig> change) {
-        for (int attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
-            Optional<VersionedConfig> stored = configs.findVersioned(projectKey);
-            ProjectConfig changed = stored.map(v -> change.apply(v.config())).orElse(null);
-            if (changed == null) {
-                return false;
-            }
-            try {
-                configs.save(changed, OptionalLong.of(stored.get().version()));
-                return true;
-            } catch (StaleConfigException e) {
-                LOG.debug(
-                        "Configuration of project {} saved meanwhile; changing it again",
-                        projectKey);
-            }
-        }
-        throw new IllegalStateException(
-                "configuration of project "
-                        + projectKey
-                        + ": other saves came first in each of "
-                        + MAX_SAVE_ATTEMPTS
-                        + " attempts to change its user keys");
-    }
-
     private static ProjectConfig withoutAgent(ProjectConfig config, String userKey) {
         if (!config.agentPool().contains(userKey) || config.agentPool().size() < 2) {
             return null;
@@ -171,29 +135,26 @@ public final class UserReferences {
         return config.withUsers(config.automationUserKey(), pool);
     }
 
-    /** Returns the projects whose availability JSON names the user; unreadable JSON is skipped. */
-    private List<String> availabilityNaming(String userKey) {
-        List<String> projects = new ArrayList<>();
+    /**
+     * Returns the availability JSON of each project that names the user, by project key; unreadable
+     * JSON is skipped.
+     */
+    private Map<String, String> availabilityNaming(String userKey) {
+        Map<String, String> naming = new LinkedHashMap<>();
         for (String projectKey : availability.projectKeys()) {
-            Optional<String> json = availability.json(projectKey);
-            if (json.isPresent() && namesUser(projectKey, json.get(), userKey)) {
-                projects.add(projectKey);
-            }
+            availability
+                    .json(projectKey)
+                    .filter(json -> namesUser(projectKey, json, userKey))
+                    .ifPresent(json -> naming.put(projectKey, json));
         }
-        return projects;
+        return naming;
     }
 
     /** Stores the rewritten JSON of each project that names the user; returns how many. */
     private int rewriteAvailability(String userKey, UnaryOperator<String> rewrite) {
-        int changed = 0;
-        for (String projectKey : availabilityNaming(userKey)) {
-            Optional<String> json = availability.json(projectKey);
-            if (json.isPresent()) {
-                availability.save(projectKey, rewrite.apply(json.get()));
-                changed++;
-            }
-        }
-        return changed;
+        Map<String, String> naming = availabilityNaming(userKey);
+        naming.forEach((projectKey, json) -> availability.save(projectKey, rewrite.apply(json)));
+        return naming.size();
     }
 
     private static boolean namesUser(String projectKey, String json, String userKey) {
